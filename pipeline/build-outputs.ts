@@ -1,0 +1,144 @@
+// Turns validated inputs into every built file: the PMTiles archive and the app's JSON.
+// Pure apart from CPU: inputs in, named byte arrays out, so tests can run it without disk.
+import type { Feature, FeatureCollection } from 'geojson';
+import type { DataSource, EconomicZone } from '../src/lib/data/unit-index-types';
+import { PipelineError } from './errors';
+import { Compression, TileType, writePmtiles } from './pmtiles/writer';
+import { dissolveByKey } from './steps/dissolve';
+import type { AreaFeature, Inputs } from './steps/load-inputs';
+import { simplifyTopology } from './steps/simplify';
+import { buildTiles } from './steps/tile';
+import { areaKm2, boundsOf, buildUnitIndex } from './steps/unit-index';
+
+export const OUTPUT_FILES = {
+  archive: 'tiles/quangninh.pmtiles',
+  index: 'public/data/index.json',
+  communes: 'public/data/communes_2025.geojson',
+  districts: 'public/data/districts_2020.geojson',
+  zones: 'public/data/economic_zones.geojson',
+  sources: 'public/data/sources.json',
+} as const;
+
+export const ZOOMS = { min: 5, max: 14 } as const;
+/** Metres of tolerance for the light GeoJSON used by in-browser Turf filters. */
+const BROWSER_TOLERANCE_M = 40;
+
+const encoder = new TextEncoder();
+/** Stable JSON: the same data always gives the same bytes. */
+const json = (value: unknown) => encoder.encode(JSON.stringify(value) + '\n');
+const collection = (features: Feature[]): FeatureCollection => ({ type: 'FeatureCollection', features });
+
+function parseSources(text: string): DataSource[] {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (err) {
+    throw new PipelineError('sources.json', `malformed JSON: ${(err as Error).message}`);
+  }
+  if (!Array.isArray(value)) throw new PipelineError('sources.json', 'expected an array of sources');
+  for (const [i, s] of value.entries()) {
+    for (const key of ['id', 'title', 'origin', 'licence', 'vintage', 'attribution']) {
+      if (typeof s?.[key] !== 'string' || !s[key]) throw new PipelineError('sources.json', `missing "${key}"`, `entry #${i}`);
+    }
+  }
+  return value as DataSource[];
+}
+
+/** Builds every output from validated inputs and the sources list (data/sources.json text). */
+export async function buildOutputs(inputs: Inputs, sourcesText: string): Promise<Map<string, Uint8Array>> {
+  const sources = parseSources(sourcesText);
+  const assignment = new Map(inputs.assignment.map((a) => [a.wardCode, a]));
+  const wardFeatures: AreaFeature[] = inputs.wards.map((w) => ({
+    type: 'Feature',
+    properties: {
+      code: w.code,
+      name: w.name,
+      type: w.type,
+      district2020: assignment.get(w.code)!.districtCode ?? '',
+      group: assignment.get(w.code)!.districtCode ?? `mixed:${w.code}`,
+      all: 'qn',
+    },
+    geometry: w.geometry,
+  }));
+
+  const districtShapes = await dissolveByKey(wardFeatures, 'group');
+  const province = (await dissolveByKey(wardFeatures, 'all')).get('qn')!;
+  const zoneShapes = new Map<string, AreaFeature>();
+  for (const z of inputs.zones) {
+    const parts = wardFeatures.filter((f) => z.wardCodes.includes(String(f.properties.code)));
+    zoneShapes.set(z.id, (await dissolveByKey(parts.map((f) => ({ ...f, properties: { id: z.id } })), 'id')).get(z.id)!);
+  }
+
+  const index = buildUnitIndex(inputs, districtShapes);
+  const communeFeatures: AreaFeature[] = wardFeatures.map((f) => ({
+    type: 'Feature',
+    properties: { code: f.properties.code, name: f.properties.name, type: f.properties.type, district2020: f.properties.district2020 },
+    geometry: f.geometry,
+  }));
+  const districtFeatures: AreaFeature[] = [
+    ...index.districts.map((d) => ({
+      type: 'Feature' as const,
+      properties: { code: d.code, name: d.name, kind: 'district', exact: d.exact },
+      geometry: districtShapes.get(d.code)!.geometry,
+    })),
+    ...index.mixed.map((m) => ({
+      type: 'Feature' as const,
+      properties: { code: `mixed:${m.code}`, name: m.name, kind: 'mixed', exact: false },
+      geometry: districtShapes.get(`mixed:${m.code}`)!.geometry,
+    })),
+  ];
+  const zones: EconomicZone[] = inputs.zones.map((z) => ({
+    id: z.id,
+    nameVi: z.nameVi,
+    nameEn: z.nameEn,
+    approximate: true,
+    approximationNote: z.approximationNote,
+    officialArea: z.officialArea,
+    areaKm2: areaKm2(zoneShapes.get(z.id)!.geometry),
+    source: z.source,
+  }));
+  const zoneFeatures: AreaFeature[] = zones.map((z) => ({
+    type: 'Feature',
+    properties: { code: z.id, name: z.nameVi, approximate: true },
+    geometry: zoneShapes.get(z.id)!.geometry,
+  }));
+
+  // Tiles cover the province with a margin; the app keeps the camera inside the same bounds.
+  const [w, s, e, n] = boundsOf(province.geometry);
+  const bounds: [number, number, number, number] = [w - 0.3, s - 0.2, e + 0.3, n + 0.2].map((v) => Number(v.toFixed(2))) as [number, number, number, number];
+  const layers = [
+    { name: 'context', features: inputs.context, minZoom: ZOOMS.min, maxZoom: ZOOMS.max },
+    { name: 'province', features: [{ ...province, properties: { code: '22', name: 'Tỉnh Quảng Ninh' } }], minZoom: ZOOMS.min, maxZoom: ZOOMS.max },
+    { name: 'districts_2020', features: districtFeatures, minZoom: ZOOMS.min, maxZoom: ZOOMS.max },
+    { name: 'communes_2025', features: communeFeatures, minZoom: ZOOMS.min, maxZoom: ZOOMS.max },
+    { name: 'economic_zones', features: zoneFeatures, minZoom: ZOOMS.min, maxZoom: ZOOMS.max },
+  ];
+  const tiles = buildTiles(layers, { minZoom: ZOOMS.min, maxZoom: ZOOMS.max, bounds });
+  const fieldsOf = (features: Feature[]) => Object.fromEntries(
+    Object.entries(features[0]?.properties ?? {}).map(([k, v]) => [k, typeof v === 'number' ? 'Number' : typeof v === 'boolean' ? 'Boolean' : 'String']),
+  );
+  const archive = writePmtiles(tiles, {
+    tileType: TileType.Mvt,
+    tileCompression: Compression.Gzip,
+    minZoom: ZOOMS.min,
+    maxZoom: ZOOMS.max,
+    bounds,
+    center: [Number(((w + e) / 2).toFixed(4)), Number(((s + n) / 2).toFixed(4)), 8],
+    metadata: {
+      name: 'Quảng Ninh development-plan map',
+      format: 'pbf',
+      attribution: sources.map((src) => src.attribution).join(' · '),
+      vector_layers: layers.map((l) => ({ id: l.name, minzoom: l.minZoom, maxzoom: l.maxZoom, fields: fieldsOf(l.features) })),
+    },
+  });
+
+  const light = async (features: AreaFeature[]) => json(await simplifyTopology(collection(features), BROWSER_TOLERANCE_M));
+  return new Map<string, Uint8Array>([
+    [OUTPUT_FILES.archive, archive],
+    [OUTPUT_FILES.index, json({ ...index, bounds, zones })],
+    [OUTPUT_FILES.communes, await light(communeFeatures)],
+    [OUTPUT_FILES.districts, await light(districtFeatures)],
+    [OUTPUT_FILES.zones, await light(zoneFeatures)],
+    [OUTPUT_FILES.sources, json(sources)],
+  ]);
+}

@@ -1,0 +1,61 @@
+// `npm run data`: validates data/ and rebuilds tiles/ and public/data/. On bad input it names the
+// file and feature, exits non-zero and leaves the previous outputs untouched.
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { buildOutputs } from './build-outputs';
+import { PipelineError } from './errors';
+import { loadInputs } from './steps/load-inputs';
+
+/** Writes every output to a temporary file first, then renames them all into place. */
+export function writeAtomically(root: string, outputs: Map<string, Uint8Array>): void {
+  const staged: [string, string][] = [];
+  try {
+    for (const [rel, bytes] of outputs) {
+      const target = join(root, rel);
+      mkdirSync(dirname(target), { recursive: true });
+      const tmp = `${target}.${process.pid}.tmp`;
+      writeFileSync(tmp, bytes);
+      staged.push([tmp, target]);
+    }
+  } catch (err) {
+    for (const [tmp] of staged) rmSync(tmp, { force: true });
+    throw err;
+  }
+  for (const [tmp, target] of staged) renameSync(tmp, target);
+}
+
+/** Runs the whole pipeline from `dataDir` into `outDir`; returns the written paths. */
+export async function runPipeline(dataDir: string, outDir: string): Promise<string[]> {
+  const read = (rel: string) => {
+    try {
+      return readFileSync(join(dataDir, rel), 'utf8');
+    } catch (err) {
+      throw new PipelineError(rel, `cannot be read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    }
+  };
+  const inputs = loadInputs(read);
+  const outputs = await buildOutputs(inputs, read('sources.json'));
+  writeAtomically(outDir, outputs);
+  return [...outputs.keys()];
+}
+
+const isMain = process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename);
+if (isMain) {
+  const root = resolve(import.meta.dirname, '..');
+  const started = performance.now();
+  runPipeline(join(root, 'data'), root).then(
+    (written) => {
+      for (const path of written) console.log(`wrote ${path}`);
+      console.log(`data built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    },
+    (err: unknown) => {
+      if (err instanceof PipelineError) {
+        console.error(`data/${err.message}`);
+        console.error('Nothing was written; the previous outputs are unchanged.');
+      } else {
+        console.error(err);
+      }
+      process.exit(1);
+    },
+  );
+}

@@ -1,0 +1,96 @@
+// Shapes of the JSON the pipeline writes to public/data/ and the app reads: one definition for both.
+
+/** Types of the 54 commune-level units since 1 July 2025. */
+export type UnitType2025 = 'phuong' | 'xa' | 'dac_khu';
+/** Types of the 13 district-level units of 2020–2025. */
+export type DistrictType = 'thanh_pho' | 'thi_xa' | 'huyen';
+/** Types of the 171 communes before 1 July 2025 (thị trấn = township). */
+export type OldCommuneType = 'phuong' | 'xa' | 'thi_tran';
+
+/** One old commune → new unit link; `part` when the old commune was split between units. */
+export interface LineageLink {
+  code: string;
+  name: string;
+  relation: 'whole' | 'part';
+}
+
+export type Bbox = [number, number, number, number];
+
+export interface Unit2025 {
+  code: string;
+  name: string;
+  shortName: string;
+  nameEn: string;
+  /** Lower case, without diacritics, đ → d: for search. */
+  folded: string;
+  type: UnitType2025;
+  /** The 2020–2025 district the unit lies in, or null when it straddles two (see mixedDistricts2020). */
+  district2020: string | null;
+  mixedDistricts2020: string[];
+  /** Area of the polygon in km² (spherical). */
+  areaKm2: number;
+  /** Official area in km² published with the boundary (sapnhap.bando.com.vn, 2025), if any. */
+  officialAreaKm2: number | null;
+  bbox: Bbox;
+  label: [number, number];
+  formedFrom: LineageLink[];
+}
+
+export interface District2020 {
+  code: string;
+  name: string;
+  folded: string;
+  type: DistrictType;
+  /** False when the outline is rebuilt from 2025 units that straddle old district lines. */
+  exact: boolean;
+  approximationNote: string;
+  areaKm2: number;
+  bbox: Bbox;
+  label: [number, number];
+  units2025: string[];
+  oldCommunes: string[];
+}
+
+/** A 2025 unit formed from communes of two 2020–2025 districts. */
+export interface MixedArea {
+  code: string;
+  name: string;
+  districts2020: string[];
+}
+
+export interface OldCommune {
+  code: string;
+  name: string;
+  folded: string;
+  type: OldCommuneType;
+  district2020: string;
+  becameUnits: LineageLink[];
+}
+
+export interface UnitIndex {
+  version: 1;
+  units: Unit2025[];
+  districts: District2020[];
+  mixed: MixedArea[];
+  oldCommunes: OldCommune[];
+}
+
+export interface EconomicZone {
+  id: string;
+  nameVi: string;
+  nameEn: string;
+  approximate: boolean;
+  approximationNote: string;
+  officialArea: string;
+  areaKm2: number;
+  source: string;
+}
+
+export interface DataSource {
+  id: string;
+  title: string;
+  origin: string;
+  licence: string;
+  vintage: string;
+  attribution: string;
+}
