@@ -1,14 +1,15 @@
 // Turns validated inputs into every built file: the PMTiles archive and the app's JSON.
 // Pure apart from CPU: inputs in, named byte arrays out, so tests can run it without disk.
 import type { Feature, FeatureCollection } from 'geojson';
-import type { DataSource, EconomicZone } from '../src/lib/data/unit-index-types';
+import { bboxClip } from '@turf/turf';
+import type { ContextLabel, DataSource, EconomicZone } from '../src/lib/data/unit-index-types';
 import { PipelineError } from './errors';
 import { Compression, TileType, writePmtiles } from './pmtiles/writer';
 import { dissolveByKey } from './steps/dissolve';
 import type { AreaFeature, Inputs } from './steps/load-inputs';
 import { simplifyTopology } from './steps/simplify';
 import { buildTiles } from './steps/tile';
-import { areaKm2, boundsOf, buildUnitIndex } from './steps/unit-index';
+import { areaKm2, boundsOf, buildUnitIndex, labelPoint } from './steps/unit-index';
 
 export const OUTPUT_FILES = {
   archive: 'tiles/quangninh.pmtiles',
@@ -94,7 +95,10 @@ export async function buildOutputs(inputs: Inputs, sourcesText: string): Promise
     approximate: true,
     approximationNote: z.approximationNote,
     officialArea: z.officialArea,
+    units2025: [...z.wardCodes].sort(),
     areaKm2: areaKm2(zoneShapes.get(z.id)!.geometry),
+    bbox: boundsOf(zoneShapes.get(z.id)!.geometry),
+    label: labelPoint(zoneShapes.get(z.id)!.geometry),
     source: z.source,
   }));
   const zoneFeatures: AreaFeature[] = zones.map((z) => ({
@@ -106,6 +110,14 @@ export async function buildOutputs(inputs: Inputs, sourcesText: string): Promise
   // Tiles cover the province with a margin; the app keeps the camera inside the same bounds.
   const [w, s, e, n] = boundsOf(province.geometry);
   const bounds: [number, number, number, number] = [w - 0.3, s - 0.2, e + 0.3, n + 0.2].map((v) => Number(v.toFixed(2))) as [number, number, number, number];
+  // Names of what lies around the province, placed inside the part the map can show.
+  const context: ContextLabel[] = inputs.context
+    .filter((f) => f.properties.name !== 'Vietnam')
+    .map((f) => ({
+      name: f.properties.name === 'China' ? 'Trung Quốc' : String(f.properties.name),
+      kind: f.properties.kind as ContextLabel['kind'],
+      label: labelPoint(bboxClip(f, bounds).geometry as AreaFeature['geometry']),
+    }));
   const layers = [
     { name: 'context', features: inputs.context, minZoom: ZOOMS.min, maxZoom: ZOOMS.max },
     { name: 'province', features: [{ ...province, properties: { code: '22', name: 'Tỉnh Quảng Ninh' } }], minZoom: ZOOMS.min, maxZoom: ZOOMS.max },
@@ -135,7 +147,7 @@ export async function buildOutputs(inputs: Inputs, sourcesText: string): Promise
   const light = async (features: AreaFeature[]) => json(await simplifyTopology(collection(features), BROWSER_TOLERANCE_M));
   return new Map<string, Uint8Array>([
     [OUTPUT_FILES.archive, archive],
-    [OUTPUT_FILES.index, json({ ...index, bounds, zones })],
+    [OUTPUT_FILES.index, json({ ...index, bounds, zones, context })],
     [OUTPUT_FILES.communes, await light(communeFeatures)],
     [OUTPUT_FILES.districts, await light(districtFeatures)],
     [OUTPUT_FILES.zones, await light(zoneFeatures)],

@@ -42,15 +42,18 @@ export async function runPipeline(dataDir: string, outDir: string): Promise<stri
 const isMain = process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename);
 if (isMain) {
   const root = resolve(import.meta.dirname, '..');
+  // QN_DATA_DIR / QN_OUT_DIR let tests run the real CLI on a copy.
+  const dataDir = process.env.QN_DATA_DIR ?? join(root, 'data');
+  const outDir = process.env.QN_OUT_DIR ?? root;
   const started = performance.now();
-  runPipeline(join(root, 'data'), root).then(
+  runPipeline(dataDir, outDir).then(
     (written) => {
       for (const path of written) console.log(`wrote ${path}`);
       console.log(`data built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     },
     (err: unknown) => {
       if (err instanceof PipelineError) {
-        console.error(`data/${err.message}`);
+        console.error(`Bad input: ${join(dataDir, err.file)}${err.where ? ` (${err.where})` : ''}: ${err.problem}`);
         console.error('Nothing was written; the previous outputs are unchanged.');
       } else {
         console.error(err);

@@ -75,6 +75,14 @@ export interface UnitIndex {
   oldCommunes: OldCommune[];
 }
 
+/** public/data/index.json: the unit index plus zones, context labels and the map bounds. */
+export interface AppIndex extends UnitIndex {
+  /** [west, south, east, north] that the tiles cover and the camera stays in. */
+  bounds: Bbox;
+  zones: EconomicZone[];
+  context: ContextLabel[];
+}
+
 export interface EconomicZone {
   id: string;
   nameVi: string;
@@ -82,8 +90,19 @@ export interface EconomicZone {
   approximate: boolean;
   approximationNote: string;
   officialArea: string;
+  /** The 2025 units whose union is the approximate outline. */
+  units2025: string[];
   areaKm2: number;
+  bbox: Bbox;
+  label: [number, number];
   source: string;
+}
+
+/** A name to show outside the province: China, the neighbouring provinces. */
+export interface ContextLabel {
+  name: string;
+  kind: 'country' | 'province';
+  label: [number, number];
 }
 
 export interface DataSource {

@@ -1,0 +1,40 @@
+// Fetches the app's JSON (built by the pipeline) with errors a person can read.
+import type { AppIndex, DataSource } from './unit-index-types';
+
+export class DataLoadError extends Error {
+  constructor(readonly what: string, detail: string) {
+    super(`${what}: ${detail}`);
+    this.name = 'DataLoadError';
+  }
+}
+
+async function fetchJson(path: string): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await fetch(path);
+  } catch (err) {
+    throw new DataLoadError(path, (err as Error).message);
+  }
+  if (!response.ok) throw new DataLoadError(path, `HTTP ${response.status}`);
+  try {
+    return await response.json();
+  } catch {
+    throw new DataLoadError(path, 'not valid JSON');
+  }
+}
+
+/** Loads public/data/index.json and checks its shape before the app relies on it. */
+export async function loadIndex(): Promise<AppIndex> {
+  const value = (await fetchJson('/data/index.json')) as Partial<AppIndex> | null;
+  if (!value || value.version !== 1 || !Array.isArray(value.units) || !Array.isArray(value.districts) || !Array.isArray(value.bounds)) {
+    throw new DataLoadError('/data/index.json', 'unexpected content');
+  }
+  return value as AppIndex;
+}
+
+/** Loads public/data/sources.json (the attribution list). */
+export async function loadSources(): Promise<DataSource[]> {
+  const value = await fetchJson('/data/sources.json');
+  if (!Array.isArray(value)) throw new DataLoadError('/data/sources.json', 'unexpected content');
+  return value as DataSource[];
+}

@@ -1,0 +1,63 @@
+// The one owner of the one MapLibre map: creates it, queues calls until the style has loaded,
+// exposes its readiness as state, and removes it on teardown.
+import { Map as MaplibreMap, addProtocol, removeProtocol, setWorkerUrl, type MapOptions } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { Protocol } from 'pmtiles';
+import { hatchPattern } from '../style/patterns';
+import { baseColors } from '../style/base-colors';
+import { HATCH_APPROX, HATCH_MIXED } from './style';
+
+setWorkerUrl(workerUrl);
+
+export type MapStatus = 'loading' | 'ready' | 'failed';
+
+export class MapOwner {
+  map = $state.raw<MaplibreMap | null>(null);
+  status = $state<MapStatus>('loading');
+  /** A plain-language problem to show, or null. */
+  problem = $state<string | null>(null);
+  #queue: ((map: MaplibreMap) => void)[] = [];
+
+  /** Creates the map in `container`; the returned function removes it. */
+  mount(container: HTMLElement, options: Omit<MapOptions, 'container'>): () => void {
+    const protocol = new Protocol();
+    addProtocol('pmtiles', protocol.tile);
+    const map = new MaplibreMap({ ...options, container });
+    // Patterns are made in code, so they are supplied when a layer first asks for them.
+    const patterns: Record<string, () => ReturnType<typeof hatchPattern>> = {
+      [HATCH_APPROX]: () => hatchPattern(8, baseColors.approxHatch),
+      [HATCH_MIXED]: () => hatchPattern(6, baseColors.mixedHatch, true),
+    };
+    map.setMissingStyleImageResolver((id) => {
+      const make = patterns[id];
+      if (make && !map.hasImage(id)) map.addImage(id, make());
+    });
+    map.once('load', () => {
+      this.status = 'ready';
+      const queued = this.#queue.splice(0);
+      for (const fn of queued) fn(map);
+    });
+    map.on('error', (event) => {
+      const message = event.error?.message ?? 'unknown error';
+      if (/pmtiles|magic number|Wrong magic/i.test(message)) this.problem = message;
+      console.warn('map error:', message);
+    });
+    this.map = map;
+    (window as unknown as { qnMap?: MaplibreMap }).qnMap = map;
+    return () => {
+      this.#queue = [];
+      map.remove();
+      removeProtocol('pmtiles');
+      this.map = null;
+      this.status = 'loading';
+    };
+  }
+
+  /** Runs `fn` now if the style has loaded, else as soon as it has. */
+  whenReady(fn: (map: MaplibreMap) => void): void {
+    if (this.map && this.status === 'ready') fn(this.map);
+    else this.#queue.push(fn);
+  }
+}
+
+export const mapOwner = new MapOwner();

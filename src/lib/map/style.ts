@@ -1,0 +1,157 @@
+// Builds the MapLibre style: our PMTiles archive, a label source, self-hosted fonts, no remote URL.
+import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import latin400 from '@fontsource/be-vietnam-pro/files/be-vietnam-pro-latin-400-normal.woff2?url';
+import viet400 from '@fontsource/be-vietnam-pro/files/be-vietnam-pro-vietnamese-400-normal.woff2?url';
+import latin600 from '@fontsource/be-vietnam-pro/files/be-vietnam-pro-latin-600-normal.woff2?url';
+import viet600 from '@fontsource/be-vietnam-pro/files/be-vietnam-pro-vietnamese-600-normal.woff2?url';
+import { baseColors as c } from '../style/base-colors';
+
+export const SOURCE = 'qn';
+export const LABEL_SOURCE = 'labels';
+export const ARCHIVE_PATH = '/tiles/quangninh.pmtiles';
+export const FONT_REGULAR = 'Be Vietnam Pro Regular';
+export const FONT_SEMIBOLD = 'Be Vietnam Pro SemiBold';
+export const HATCH_APPROX = 'hatch-approx';
+export const HATCH_MIXED = 'hatch-mixed';
+
+/** Source-layers of the archive, as the pipeline names them. */
+export const SourceLayer = {
+  context: 'context',
+  province: 'province',
+  districts: 'districts_2020',
+  communes: 'communes_2025',
+  zones: 'economic_zones',
+} as const;
+
+/** Layers grouped by what a toggle or the admin-version switch shows and hides. */
+export const LayerGroups = {
+  communes: ['communes-fill', 'communes-line', 'communes-selected', 'labels-communes'],
+  districts: ['districts-fill', 'districts-hatch-approx', 'districts-hatch-mixed', 'districts-line-approx', 'districts-line-exact', 'districts-selected', 'labels-districts'],
+  zones: ['zones-fill', 'zones-line', 'labels-zones'],
+  labels: ['labels-communes', 'labels-districts', 'labels-zones'],
+  context: ['context-fill', 'context-line', 'labels-context'],
+} as const;
+
+const state = (name: string): ExpressionSpecification => ['boolean', ['feature-state', name], false];
+const interactiveFill: ExpressionSpecification = [
+  'case', state('selected'), c.selected, state('hover'), c.hover, c.provinceLand,
+];
+const selectedOpacity: ExpressionSpecification = ['case', state('selected'), 1, 0];
+
+// Vietnamese text needs both subsets: basic Latin letters, and the letters with Vietnamese marks.
+const LATIN_RANGE = ['U+0000-00FF', 'U+0131', 'U+0152-0153', 'U+02BB-02BC', 'U+02C6', 'U+02DA', 'U+02DC', 'U+2000-206F', 'U+20AC', 'U+2122', 'U+2212'];
+const VIET_RANGE = ['U+0102-0103', 'U+0110-0111', 'U+0128-0129', 'U+0168-0169', 'U+01A0-01A1', 'U+01AF-01B0', 'U+0300-0301', 'U+0303-0304', 'U+0308-0309', 'U+0323', 'U+0329', 'U+1EA0-1EF9', 'U+20AB'];
+
+function absolute(path: string): string {
+  return new URL(path, window.location.href).href;
+}
+
+function labelLayer(id: string, kind: string, size: [number, number], font: string, extra: Partial<LayerSpecification['layout']> = {}): LayerSpecification {
+  return {
+    id,
+    type: 'symbol',
+    source: LABEL_SOURCE,
+    filter: ['==', ['get', 'kind'], kind],
+    layout: {
+      'text-field': ['get', 'name'],
+      'text-font': [font],
+      'text-size': ['interpolate', ['linear'], ['zoom'], 7, size[0], 12, size[1]],
+      'text-max-width': 8,
+      'text-padding': 2,
+      ...extra,
+    },
+    paint: { 'text-color': c.labelText, 'text-halo-color': c.labelHalo, 'text-halo-width': 1.4 },
+  } as LayerSpecification;
+}
+
+/** The complete style; the camera is set by the map owner. */
+export function buildStyle(): StyleSpecification {
+  return {
+    version: 8,
+    name: 'Quảng Ninh plan',
+    'font-faces': {
+      [FONT_REGULAR]: [
+        { url: absolute(latin400), 'unicode-range': LATIN_RANGE },
+        { url: absolute(viet400), 'unicode-range': VIET_RANGE },
+      ],
+      [FONT_SEMIBOLD]: [
+        { url: absolute(latin600), 'unicode-range': LATIN_RANGE },
+        { url: absolute(viet600), 'unicode-range': VIET_RANGE },
+      ],
+    },
+    sources: {
+      [SOURCE]: {
+        type: 'vector',
+        url: `pmtiles://${absolute(ARCHIVE_PATH)}`,
+        promoteId: { [SourceLayer.communes]: 'code', [SourceLayer.districts]: 'code', [SourceLayer.zones]: 'code' },
+      },
+      [LABEL_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
+    },
+    layers: [
+      { id: 'sea', type: 'background', paint: { 'background-color': c.sea } },
+      {
+        id: 'context-fill', type: 'fill', source: SOURCE, 'source-layer': SourceLayer.context,
+        paint: { 'fill-color': ['match', ['get', 'kind'], 'country', c.foreignLand, c.neighbourLand] },
+      },
+      {
+        id: 'context-line', type: 'line', source: SOURCE, 'source-layer': SourceLayer.context,
+        filter: ['==', ['get', 'kind'], 'province'],
+        paint: { 'line-color': c.neighbourLine, 'line-width': 0.8 },
+      },
+      { id: 'province-fill', type: 'fill', source: SOURCE, 'source-layer': SourceLayer.province, paint: { 'fill-color': c.provinceLand } },
+      { id: 'communes-fill', type: 'fill', source: SOURCE, 'source-layer': SourceLayer.communes, paint: { 'fill-color': interactiveFill } },
+      { id: 'districts-fill', type: 'fill', source: SOURCE, 'source-layer': SourceLayer.districts, paint: { 'fill-color': interactiveFill } },
+      {
+        id: 'districts-hatch-approx', type: 'fill', source: SOURCE, 'source-layer': SourceLayer.districts,
+        filter: ['all', ['==', ['get', 'kind'], 'district'], ['==', ['get', 'exact'], false]],
+        paint: { 'fill-pattern': HATCH_APPROX },
+      },
+      {
+        id: 'districts-hatch-mixed', type: 'fill', source: SOURCE, 'source-layer': SourceLayer.districts,
+        filter: ['==', ['get', 'kind'], 'mixed'],
+        paint: { 'fill-pattern': HATCH_MIXED },
+      },
+      {
+        id: 'zones-fill', type: 'fill', source: SOURCE, 'source-layer': SourceLayer.zones,
+        paint: { 'fill-color': c.zoneFill, 'fill-opacity': ['case', state('hover'), 0.22, state('selected'), 0.3, 0.08] },
+      },
+      {
+        id: 'communes-line', type: 'line', source: SOURCE, 'source-layer': SourceLayer.communes,
+        paint: { 'line-color': c.communeLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 7, 0.5, 12, 1.2] },
+      },
+      // Approximate outlines first, dashed; exact ones over them, solid. A border shared with an
+      // exact district is itself exact, so it ends up solid; only uncertain borders stay dashed.
+      {
+        id: 'districts-line-approx', type: 'line', source: SOURCE, 'source-layer': SourceLayer.districts,
+        filter: ['==', ['get', 'exact'], false],
+        paint: { 'line-color': c.districtLine, 'line-width': 1.6, 'line-dasharray': [2, 1.5] },
+      },
+      {
+        id: 'districts-line-exact', type: 'line', source: SOURCE, 'source-layer': SourceLayer.districts,
+        filter: ['==', ['get', 'exact'], true],
+        paint: { 'line-color': c.districtLine, 'line-width': 1.6 },
+      },
+      {
+        id: 'zones-line', type: 'line', source: SOURCE, 'source-layer': SourceLayer.zones,
+        paint: { 'line-color': c.zoneLine, 'line-width': 2.2, 'line-dasharray': [3, 2] },
+      },
+      {
+        id: 'province-line', type: 'line', source: SOURCE, 'source-layer': SourceLayer.province,
+        paint: { 'line-color': c.provinceLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 7, 0.9, 10, 1.6, 13, 3] },
+      },
+      {
+        id: 'communes-selected', type: 'line', source: SOURCE, 'source-layer': SourceLayer.communes,
+        paint: { 'line-color': c.selectedLine, 'line-width': 3, 'line-opacity': selectedOpacity },
+      },
+      {
+        id: 'districts-selected', type: 'line', source: SOURCE, 'source-layer': SourceLayer.districts,
+        paint: { 'line-color': c.selectedLine, 'line-width': 3, 'line-opacity': selectedOpacity },
+      },
+      // Symbol layers higher in the stack are placed first: zone names must win over unit names.
+      labelLayer('labels-context', 'context', [10, 13], FONT_REGULAR),
+      labelLayer('labels-districts', 'district', [11, 15], FONT_SEMIBOLD),
+      labelLayer('labels-communes', 'unit', [9.5, 14], FONT_REGULAR),
+      labelLayer('labels-zones', 'zone', [10, 13], FONT_SEMIBOLD, { 'text-max-width': 12 }),
+    ],
+  };
+}

@@ -1,0 +1,24 @@
+// The app's loaded data (unit index, sources) and any problem loading it.
+import { loadIndex, loadSources } from '../data/load';
+import type { AppIndex, DataSource, District2020, EconomicZone, Unit2025 } from '../data/unit-index-types';
+
+export class AppData {
+  index = $state.raw<AppIndex | null>(null);
+  sources = $state.raw<DataSource[]>([]);
+  problems = $state<string[]>([]);
+
+  unitsByCode = $derived(new Map<string, Unit2025>(this.index?.units.map((u) => [u.code, u]) ?? []));
+  districtsByCode = $derived(new Map<string, District2020>(this.index?.districts.map((d) => [d.code, d]) ?? []));
+  zonesById = $derived(new Map<string, EconomicZone>(this.index?.zones.map((z) => [z.id, z]) ?? []));
+  oldByCode = $derived(new Map(this.index?.oldCommunes.map((c) => [c.code, c]) ?? []));
+
+  async load() {
+    const [index, sources] = await Promise.allSettled([loadIndex(), loadSources()]);
+    if (index.status === 'fulfilled') this.index = index.value;
+    else this.problems.push((index.reason as Error).message);
+    if (sources.status === 'fulfilled') this.sources = sources.value;
+    else this.problems.push((sources.reason as Error).message);
+  }
+}
+
+export const appData = new AppData();

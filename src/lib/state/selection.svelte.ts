@@ -1,0 +1,26 @@
+// Which feature the pointer is over, and which one is selected (its panel is open).
+
+export type FeatureKind = 'unit' | 'district' | 'mixed' | 'zone';
+
+export interface FeatureRef {
+  kind: FeatureKind;
+  code: string;
+}
+
+export const sameRef = (a: FeatureRef | null, b: FeatureRef | null) =>
+  a === b || (!!a && !!b && a.kind === b.kind && a.code === b.code);
+
+export class SelectionState {
+  hovered = $state<FeatureRef | null>(null);
+  selected = $state<FeatureRef | null>(null);
+
+  hover(ref: FeatureRef | null) {
+    if (!sameRef(ref, this.hovered)) this.hovered = ref;
+  }
+
+  select(ref: FeatureRef | null) {
+    if (!sameRef(ref, this.selected)) this.selected = ref;
+  }
+}
+
+export const selection = new SelectionState();

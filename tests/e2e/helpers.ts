@@ -1,0 +1,65 @@
+// Shared steps for browser tests: open the app, wait for the map, read what is on screen.
+import { expect, type Page } from '@playwright/test';
+import { PNG } from 'pngjs';
+
+declare global {
+  interface Window {
+    qnMap: import('maplibre-gl').Map;
+  }
+}
+
+/** Hosts the page requested, other than its own: must stay empty (the app is self-contained). */
+export function recordForeignRequests(page: Page): string[] {
+  const foreign: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.protocol === 'data:' || url.protocol === 'blob:') return;
+    if (url.hostname !== 'localhost' && url.hostname !== '127.0.0.1') foreign.push(request.url());
+  });
+  return foreign;
+}
+
+/** Opens the app and waits until the map is idle (all tiles loaded and drawn). */
+export async function openApp(page: Page, path = '/'): Promise<void> {
+  await page.goto(path);
+  await page.waitForFunction(() => document.documentElement.dataset.mapIdle === 'true', null, { timeout: 45_000 });
+}
+
+/** Waits for the map's next idle after whatever was just done (a repaint forces one). */
+export async function waitForIdle(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((resolve) => {
+    window.qnMap.once('idle', () => resolve());
+    window.qnMap.triggerRepaint();
+  }));
+}
+
+/** Distinct feature ids rendered in a layer across the whole viewport. */
+export async function renderedIds(page: Page, layer: string): Promise<string[]> {
+  return page.evaluate((l) => [...new Set(window.qnMap.queryRenderedFeatures({ layers: [l] }).map((f) => String(f.id)))].sort(), layer);
+}
+
+/** The screen position of a coordinate. */
+export async function project(page: Page, lngLat: [number, number]): Promise<{ x: number; y: number }> {
+  const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
+  const p = await page.evaluate((ll) => window.qnMap.project(ll), lngLat);
+  return { x: box.x + p.x, y: box.y + p.y };
+}
+
+/** Reads one pixel's colour from a screenshot of the page. */
+export async function pixelAt(page: Page, x: number, y: number): Promise<[number, number, number]> {
+  const png = PNG.sync.read(await page.screenshot());
+  const i = (Math.round(y) * png.width + Math.round(x)) * 4;
+  return [png.data[i]!, png.data[i + 1]!, png.data[i + 2]!];
+}
+
+/** Number of distinct colours in a screenshot region (a blank map has one or two). */
+export async function distinctColours(page: Page): Promise<number> {
+  const png = PNG.sync.read(await page.locator('.maplibregl-canvas').screenshot());
+  const seen = new Set<number>();
+  for (let i = 0; i < png.data.length; i += 4 * 7) seen.add((png.data[i]! << 16) | (png.data[i + 1]! << 8) | png.data[i + 2]!);
+  return seen.size;
+}
+
+export async function expectPanelTitle(page: Page, name: string): Promise<void> {
+  await expect(page.getByTestId('info-panel').locator('h2')).toHaveText(name);
+}

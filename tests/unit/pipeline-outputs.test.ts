@@ -1,0 +1,109 @@
+// A fresh build equals the committed tiles/ and public/data/, and the outputs say what the data says.
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { VectorTile } from '@mapbox/vector-tile';
+import { PbfReader } from 'pbf';
+import { PMTiles, type Source } from 'pmtiles';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { OUTPUT_FILES, buildOutputs } from '../../pipeline/build-outputs';
+import { loadInputs } from '../../pipeline/steps/load-inputs';
+import type { AppIndex } from '../../src/lib/data/unit-index-types';
+
+const root = resolve(import.meta.dirname, '../..');
+const read = (rel: string) => readFileSync(join(root, 'data', rel), 'utf8');
+let outputs: Map<string, Uint8Array>;
+let index: AppIndex;
+
+beforeAll(async () => {
+  outputs = await buildOutputs(loadInputs(read), read('sources.json'));
+  index = JSON.parse(new TextDecoder().decode(outputs.get(OUTPUT_FILES.index)));
+}, 120_000);
+
+describe('reproducible outputs', () => {
+  it('the committed tiles/ and public/data/ are byte-identical to a fresh build (run `npm run data` if not)', () => {
+    for (const [rel, bytes] of outputs) {
+      const committed = readFileSync(join(root, rel));
+      expect(Buffer.from(bytes).equals(committed), `${rel} differs from a fresh build`).toBe(true);
+    }
+  });
+});
+
+describe('unit index', () => {
+  it('has the 54 units of 2025 (30 phường, 22 xã, 2 đặc khu), 13 districts, 2 mixed areas, 171 old communes', () => {
+    expect(index.units).toHaveLength(54);
+    const count = (t: string) => index.units.filter((u) => u.type === t).length;
+    expect([count('phuong'), count('xa'), count('dac_khu')]).toEqual([30, 22, 2]);
+    expect(index.districts).toHaveLength(13);
+    expect(index.mixed.map((m) => m.code)).toEqual(['06979', '06985']);
+    expect(index.oldCommunes).toHaveLength(171);
+  });
+
+  it('uses the corrected Ba Chẽ code and folds names without diacritics, đ included', () => {
+    const baChe = index.units.find((u) => u.name === 'Xã Ba Chẽ')!;
+    expect(baChe.code).toBe('06970');
+    expect(index.units.find((u) => u.name === 'Phường Đông Triều')?.folded).toBe('phuong dong trieu');
+    expect(index.districts.find((d) => d.code === '205')?.folded).toBe('thanh pho dong trieu');
+  });
+
+  it('links lineage both ways: 184 links, every old commune to ≥1 unit and back', () => {
+    const links = index.units.flatMap((u) => u.formedFrom.map((o) => `${o.code}>${u.code}`)).sort();
+    const back = index.oldCommunes.flatMap((o) => o.becameUnits.map((u) => `${o.code}>${u.code}`)).sort();
+    expect(links).toHaveLength(184);
+    expect(back).toEqual(links);
+    expect(index.oldCommunes.filter((o) => o.becameUnits.length > 1)).toHaveLength(12);
+  });
+
+  it('marks 8 districts exact and 5 approximate, each approximate one with its reason', () => {
+    expect(index.districts.filter((d) => d.exact).map((d) => d.name).sort()).toEqual([
+      'Huyện Cô Tô', 'Huyện Hải Hà', 'Huyện Vân Đồn', 'Huyện Đầm Hà', 'Thành phố Móng Cái', 'Thành phố Uông Bí', 'Thành phố Đông Triều', 'Thị xã Quảng Yên',
+    ]);
+    const approx = index.districts.filter((d) => !d.exact);
+    expect(approx.map((d) => d.code)).toEqual(['193', '195', '198', '199', '202']);
+    for (const d of approx) expect(d.approximationNote.length).toBeGreaterThan(20);
+  });
+
+  it('rebuilt district areas agree with the reference derivation within 0.5 %', () => {
+    const reference = Object.fromEntries(read('admin/districts_2020_2025.csv').trim().split('\n').slice(1).map((l) => {
+      const cells = l.split(',');
+      return [cells[0], Number(cells[cells.length - 1])];
+    }));
+    for (const d of index.districts) expect(Math.abs(d.areaKm2 / reference[d.code]! - 1), d.name).toBeLessThan(0.005);
+  });
+
+  it('every unit has a bbox that holds its label point, and the zones are marked approximate', () => {
+    for (const u of index.units) {
+      const [w, s, e, n] = u.bbox;
+      expect(u.label[0] >= w && u.label[0] <= e && u.label[1] >= s && u.label[1] <= n, u.name).toBe(true);
+    }
+    expect(index.zones.map((z) => [z.id, z.approximate])).toEqual([['kkt_mong_cai', true], ['kkt_van_don', true]]);
+  });
+});
+
+describe('the PMTiles archive', () => {
+  const archive = () => outputs.get(OUTPUT_FILES.archive)!;
+  const source = (): Source => ({ getKey: () => 'a', getBytes: async (o, l) => ({ data: archive().slice(o, o + l).buffer }) });
+
+  it('has the right header and the five source-layers in its metadata', async () => {
+    const reader = new PMTiles(source());
+    const h = await reader.getHeader();
+    expect([h.minZoom, h.maxZoom, h.tileType, h.tileCompression]).toEqual([5, 14, 1, 2]);
+    expect(h.minLon).toBeLessThan(106.44);
+    expect(h.maxLon).toBeGreaterThan(108.07);
+    const meta = (await reader.getMetadata()) as { vector_layers: { id: string }[]; attribution: string };
+    expect(meta.vector_layers.map((l) => l.id)).toEqual(['context', 'province', 'districts_2020', 'communes_2025', 'economic_zones']);
+    expect(meta.attribution).toContain('Natural Earth');
+  });
+
+  it('a tile over Hạ Long at z9 decodes to all layers with codes', async () => {
+    const reader = new PMTiles(source());
+    const x = Math.floor(((107.08 + 180) / 360) * 512);
+    const lat = (20.95 * Math.PI) / 180;
+    const y = Math.floor(((1 - Math.log(Math.tan(lat) + 1 / Math.cos(lat)) / Math.PI) / 2) * 512);
+    const tile = await reader.getZxy(9, x, y);
+    // The official reader gunzips tiles itself (the header says gzip).
+    const vt = new VectorTile(new PbfReader(new Uint8Array(tile!.data)));
+    expect(Object.keys(vt.layers).sort()).toEqual(expect.arrayContaining(['communes_2025', 'districts_2020', 'province']));
+    const codes = Array.from({ length: vt.layers.communes_2025!.length }, (_, i) => vt.layers.communes_2025!.feature(i).properties.code);
+    expect(codes).toContain('06673'); // Phường Bãi Cháy
+  });
+});
