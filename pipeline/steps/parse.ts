@@ -31,7 +31,7 @@ export interface CsvRow {
 export function parseCsv(file: string, text: string, required: string[]): CsvRow[] {
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(text, { bom: true, info: true, skip_empty_lines: true, relax_column_count: false });
+    records = parse(text, { bom: true, info: true, skip_empty_lines: true, relax_column_count: false }) as unknown as typeof records;
   } catch (err) {
     const e = err as Error & { lines?: number; column?: number };
     throw new PipelineError(file, `malformed CSV: ${e.message}`, e.lines ? `line ${e.lines}` : undefined);

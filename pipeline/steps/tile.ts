@@ -21,6 +21,8 @@ export interface TileOptions {
 }
 
 const EXTENT = 4096;
+/** Douglas–Peucker tolerance in tile units: 3 of 4096 is under a pixel at the zoom a tile is drawn. */
+const TOLERANCE = 3;
 
 /** The x/y tile range that covers `bounds` at zoom `z` (Web Mercator, XYZ scheme). */
 export function tileRange(z: number, [w, s, e, n]: [number, number, number, number]) {
@@ -35,7 +37,7 @@ export function tileRange(z: number, [w, s, e, n]: [number, number, number, numb
 }
 
 /**
- * Slices each layer with geojson-vt (which simplifies per zoom: ~3/4096 of a tile) and encodes
+ * Slices each layer with geojson-vt (which simplifies per zoom: TOLERANCE/4096 of a tile) and encodes
  * the layers of a tile together; tiles with no feature in any layer are left out.
  * @example buildTiles([{ name: 'province', features, minZoom: 5, maxZoom: 14 }], options)
  */
@@ -46,7 +48,7 @@ export function buildTiles(layers: TileLayer[], options: TileOptions): TileInput
       maxZoom: layer.maxZoom,
       indexMaxZoom: 5,
       indexMaxPoints: 100000,
-      tolerance: 3,
+      tolerance: TOLERANCE,
       extent: EXTENT,
       buffer: 64,
     }),

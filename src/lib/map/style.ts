@@ -1,4 +1,5 @@
 // Builds the MapLibre style: our PMTiles archive, a label source, self-hosted fonts, no remote URL.
+import type { FeatureCollection, Point } from 'geojson';
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import latin400 from '@fontsource/be-vietnam-pro/files/be-vietnam-pro-latin-400-normal.woff2?url';
 import viet400 from '@fontsource/be-vietnam-pro/files/be-vietnam-pro-vietnamese-400-normal.woff2?url';
@@ -25,8 +26,8 @@ export const SourceLayer = {
 
 /** Layers grouped by what a toggle or the admin-version switch shows and hides. */
 export const LayerGroups = {
-  communes: ['communes-fill', 'communes-line', 'communes-selected', 'labels-communes'],
-  districts: ['districts-fill', 'districts-hatch-approx', 'districts-hatch-mixed', 'districts-line-approx', 'districts-line-exact', 'districts-selected', 'labels-districts'],
+  communes: ['communes-fill', 'communes-line', 'labels-communes'],
+  districts: ['districts-fill', 'districts-hatch-approx', 'districts-hatch-mixed', 'districts-line-approx', 'districts-line-exact', 'labels-districts'],
   zones: ['zones-fill', 'zones-line', 'labels-zones'],
   labels: ['labels-communes', 'labels-districts', 'labels-zones'],
   context: ['context-fill', 'context-line', 'labels-context'],
@@ -36,14 +37,13 @@ const state = (name: string): ExpressionSpecification => ['boolean', ['feature-s
 const interactiveFill: ExpressionSpecification = [
   'case', state('selected'), c.selected, state('hover'), c.hover, c.provinceLand,
 ];
-const selectedOpacity: ExpressionSpecification = ['case', state('selected'), 1, 0];
 
 // Vietnamese text needs both subsets: basic Latin letters, and the letters with Vietnamese marks.
 const LATIN_RANGE = ['U+0000-00FF', 'U+0131', 'U+0152-0153', 'U+02BB-02BC', 'U+02C6', 'U+02DA', 'U+02DC', 'U+2000-206F', 'U+20AC', 'U+2122', 'U+2212'];
 const VIET_RANGE = ['U+0102-0103', 'U+0110-0111', 'U+0128-0129', 'U+0168-0169', 'U+01A0-01A1', 'U+01AF-01B0', 'U+0300-0301', 'U+0303-0304', 'U+0308-0309', 'U+0323', 'U+0329', 'U+1EA0-1EF9', 'U+20AB'];
 
 function absolute(path: string): string {
-  return new URL(path, window.location.href).href;
+  return new URL(path, globalThis.location?.href ?? 'http://localhost/').href;
 }
 
 function labelLayer(id: string, kind: string, size: [number, number], font: string, extra: Partial<LayerSpecification['layout']> = {}): LayerSpecification {
@@ -64,8 +64,38 @@ function labelLayer(id: string, kind: string, size: [number, number], font: stri
   } as LayerSpecification;
 }
 
-/** The complete style; the camera is set by the map owner. */
-export function buildStyle(): StyleSpecification {
+export interface VisibilityInput {
+  adminVersion: '2025' | '2020';
+  layers: { zones: boolean; labels: boolean; context: boolean };
+}
+
+/**
+ * Which layers are visible for a view. The style is built with it (so the worker never lays out
+ * a hidden layer at start-up) and the map owner applies it on every change.
+ * @example layerVisibility({ adminVersion: '2020', layers }).get('communes-fill') // false
+ */
+export function layerVisibility(view: VisibilityInput): Map<string, boolean> {
+  const visible = new Map<string, boolean>();
+  const is2025 = view.adminVersion === '2025';
+  for (const id of LayerGroups.communes) visible.set(id, is2025);
+  for (const id of LayerGroups.districts) visible.set(id, !is2025);
+  for (const id of LayerGroups.zones) visible.set(id, view.layers.zones);
+  for (const id of LayerGroups.context) visible.set(id, view.layers.context);
+  if (!view.layers.labels) for (const id of LayerGroups.labels) visible.set(id, false);
+  return visible;
+}
+
+/** The complete style for a view, with the first label points built in (no second trip to the worker). */
+export function buildStyle(labels: FeatureCollection<Point>, view: VisibilityInput): StyleSpecification {
+  const visibility = layerVisibility(view);
+  const style = buildLayers(labels);
+  for (const layer of style.layers) {
+    if (visibility.get(layer.id) === false) layer.layout = { ...layer.layout, visibility: 'none' } as never;
+  }
+  return style;
+}
+
+function buildLayers(labels: FeatureCollection<Point>): StyleSpecification {
   return {
     version: 8,
     name: 'Quảng Ninh plan',
@@ -85,51 +115,62 @@ export function buildStyle(): StyleSpecification {
         url: `pmtiles://${absolute(ARCHIVE_PATH)}`,
         promoteId: { [SourceLayer.communes]: 'code', [SourceLayer.districts]: 'code', [SourceLayer.zones]: 'code' },
       },
-      [LABEL_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
+      [LABEL_SOURCE]: { type: 'geojson', data: labels },
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': c.sea } },
       {
         id: 'context-fill', type: 'fill', source: SOURCE, 'source-layer': SourceLayer.context,
-        paint: { 'fill-color': ['match', ['get', 'kind'], 'country', c.foreignLand, c.neighbourLand] },
+        paint: { 'fill-color': ['match', ['get', 'kind'], 'country', c.foreignLand, c.neighbourLand], 'fill-antialias': false },
       },
       {
         id: 'context-line', type: 'line', source: SOURCE, 'source-layer': SourceLayer.context,
         filter: ['==', ['get', 'kind'], 'province'],
         paint: { 'line-color': c.neighbourLine, 'line-width': 0.8 },
       },
-      { id: 'province-fill', type: 'fill', source: SOURCE, 'source-layer': SourceLayer.province, paint: { 'fill-color': c.provinceLand } },
-      { id: 'communes-fill', type: 'fill', source: SOURCE, 'source-layer': SourceLayer.communes, paint: { 'fill-color': interactiveFill } },
-      { id: 'districts-fill', type: 'fill', source: SOURCE, 'source-layer': SourceLayer.districts, paint: { 'fill-color': interactiveFill } },
+      // Line layers draw the edges, so fills skip their own antialiased outline pass.
+      { id: 'communes-fill', type: 'fill', source: SOURCE, 'source-layer': SourceLayer.communes, paint: { 'fill-color': interactiveFill, 'fill-antialias': false } },
+      { id: 'districts-fill', type: 'fill', source: SOURCE, 'source-layer': SourceLayer.districts, paint: { 'fill-color': interactiveFill, 'fill-antialias': false } },
       {
         id: 'districts-hatch-approx', type: 'fill', source: SOURCE, 'source-layer': SourceLayer.districts,
         filter: ['all', ['==', ['get', 'kind'], 'district'], ['==', ['get', 'exact'], false]],
-        paint: { 'fill-pattern': HATCH_APPROX },
+        paint: { 'fill-pattern': HATCH_APPROX, 'fill-antialias': false },
       },
       {
         id: 'districts-hatch-mixed', type: 'fill', source: SOURCE, 'source-layer': SourceLayer.districts,
         filter: ['==', ['get', 'kind'], 'mixed'],
-        paint: { 'fill-pattern': HATCH_MIXED },
+        paint: { 'fill-pattern': HATCH_MIXED, 'fill-antialias': false },
       },
       {
         id: 'zones-fill', type: 'fill', source: SOURCE, 'source-layer': SourceLayer.zones,
-        paint: { 'fill-color': c.zoneFill, 'fill-opacity': ['case', state('hover'), 0.22, state('selected'), 0.3, 0.08] },
+        paint: { 'fill-color': c.zoneFill, 'fill-opacity': ['case', state('hover'), 0.22, state('selected'), 0.3, 0.08], 'fill-antialias': false },
       },
       {
         id: 'communes-line', type: 'line', source: SOURCE, 'source-layer': SourceLayer.communes,
-        paint: { 'line-color': c.communeLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 7, 0.5, 12, 1.2] },
+        // The selection outline shares this layer (feature-state), so the heavy geometry is laid out once.
+        paint: {
+          'line-color': ['case', state('selected'), c.selectedLine, c.communeLine],
+          'line-width': ['interpolate', ['linear'], ['zoom'], 7, 0.5, 12, 1.2],
+        },
       },
       // Approximate outlines first, dashed; exact ones over them, solid. A border shared with an
       // exact district is itself exact, so it ends up solid; only uncertain borders stay dashed.
       {
         id: 'districts-line-approx', type: 'line', source: SOURCE, 'source-layer': SourceLayer.districts,
         filter: ['==', ['get', 'exact'], false],
-        paint: { 'line-color': c.districtLine, 'line-width': 1.6, 'line-dasharray': [2, 1.5] },
+        paint: {
+          'line-color': ['case', state('selected'), c.selectedLine, c.districtLine],
+          'line-width': 1.6,
+          'line-dasharray': [2, 1.5],
+        },
       },
       {
         id: 'districts-line-exact', type: 'line', source: SOURCE, 'source-layer': SourceLayer.districts,
         filter: ['==', ['get', 'exact'], true],
-        paint: { 'line-color': c.districtLine, 'line-width': 1.6 },
+        paint: {
+          'line-color': ['case', state('selected'), c.selectedLine, c.districtLine],
+          'line-width': 1.6,
+        },
       },
       {
         id: 'zones-line', type: 'line', source: SOURCE, 'source-layer': SourceLayer.zones,
@@ -138,14 +179,6 @@ export function buildStyle(): StyleSpecification {
       {
         id: 'province-line', type: 'line', source: SOURCE, 'source-layer': SourceLayer.province,
         paint: { 'line-color': c.provinceLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 7, 0.9, 10, 1.6, 13, 3] },
-      },
-      {
-        id: 'communes-selected', type: 'line', source: SOURCE, 'source-layer': SourceLayer.communes,
-        paint: { 'line-color': c.selectedLine, 'line-width': 3, 'line-opacity': selectedOpacity },
-      },
-      {
-        id: 'districts-selected', type: 'line', source: SOURCE, 'source-layer': SourceLayer.districts,
-        paint: { 'line-color': c.selectedLine, 'line-width': 3, 'line-opacity': selectedOpacity },
       },
       // Symbol layers higher in the stack are placed first: zone names must win over unit names.
       labelLayer('labels-context', 'context', [10, 13], FONT_REGULAR),

@@ -1,0 +1,92 @@
+// `npm run bench`: builds and serves the production app, drives headless Chromium, and prints one
+// JSON object of measurements on its last line. Numbers are measured, never asserted.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from '../playwright.config';
+import { buildApp, root, servePreview, stopServer } from './serve';
+
+const PORT = 4179;
+const COLD_LOADS = 5;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+interface LoadResult {
+  loadToIdleMs: number;
+  transferBytes: number;
+  tileBytes: number;
+  heapUsedMb: number;
+}
+
+/** One cold load: a fresh browser context, so an empty HTTP cache, as on a first visit. */
+async function coldLoad(browser: Browser): Promise<LoadResult> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  const urls = new Map<string, string>();
+  let transferBytes = 0;
+  let tileBytes = 0;
+  let idle = false;
+  cdp.on('Network.requestWillBeSent', (e) => urls.set(e.requestId, e.request.url));
+  cdp.on('Network.loadingFinished', (e) => {
+    if (idle) return;
+    transferBytes += e.encodedDataLength;
+    if (urls.get(e.requestId)?.includes('.pmtiles')) tileBytes += e.encodedDataLength;
+  });
+  await page.goto(`http://localhost:${PORT}/`);
+  await page.waitForFunction(() => document.documentElement.dataset.mapIdle === 'true', null, { timeout: 60_000 });
+  idle = true;
+  const loadToIdleMs = Number(await page.evaluate(() => document.documentElement.dataset.mapIdleAt));
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = await cdp.send('Runtime.getHeapUsage');
+  await context.close();
+  return { loadToIdleMs, transferBytes, tileBytes, heapUsedMb: heap.usedSize / 2 ** 20 };
+}
+
+function gzipSizes(): { all: number; app: number } {
+  const dir = join(root, 'dist/assets');
+  let all = 0;
+  let app = 0;
+  for (const file of readdirSync(dir)) {
+    if (!/\.(m?js)$/.test(file)) continue;
+    const size = gzipSync(readFileSync(join(dir, file)), { level: 9 }).length;
+    all += size;
+    if (!/maplibre|vendor/.test(file)) app += size;
+  }
+  return { all, app };
+}
+
+async function main() {
+  buildApp();
+  const server = await servePreview(PORT);
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  try {
+    const loads: LoadResult[] = [];
+    for (let i = 0; i < COLD_LOADS; i++) {
+      loads.push(await coldLoad(browser));
+      console.log(`cold load ${i + 1}: ${loads[i]!.loadToIdleMs} ms to idle, ${loads[i]!.transferBytes} B, tiles ${loads[i]!.tileBytes} B`);
+    }
+    const js = gzipSizes();
+    const result = {
+      load_to_idle_ms: median(loads.map((l) => l.loadToIdleMs)),
+      load_to_idle_ms_all: loads.map((l) => l.loadToIdleMs),
+      transfer_bytes_initial: median(loads.map((l) => l.transferBytes)),
+      tile_bytes_initial: median(loads.map((l) => l.tileBytes)),
+      js_gzip_bytes: js.all,
+      js_gzip_bytes_app: js.app,
+      heap_used_mb: Number(median(loads.map((l) => l.heapUsedMb)).toFixed(1)),
+      pmtiles_bytes: statSync(join(root, 'tiles/quangninh.pmtiles')).size,
+      viewport: '1280x800',
+    };
+    console.log(JSON.stringify(result));
+  } finally {
+    await browser.close();
+    stopServer(server);
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
