@@ -5,7 +5,10 @@ import { bboxClip } from '@turf/turf';
 import type { ContextLabel, DataSource, EconomicZone } from '../src/lib/data/unit-index-types';
 import { PipelineError } from './errors';
 import { Compression, TileType, writePmtiles } from './pmtiles/writer';
+import type { FactsFile } from '../src/lib/data/facts-types';
 import { dissolveByKey } from './steps/dissolve';
+import { buildNameIndex, parseFacts } from './steps/facts';
+import { NTM_RULE, buildNtm, parseFormerCommunes } from './steps/ntm';
 import type { AreaFeature, Inputs } from './steps/load-inputs';
 import { simplifyTopology } from './steps/simplify';
 import { buildTiles } from './steps/tile';
@@ -18,7 +21,17 @@ export const OUTPUT_FILES = {
   districts: 'public/data/districts_2020.geojson',
   zones: 'public/data/economic_zones.geojson',
   sources: 'public/data/sources.json',
+  facts: 'public/data/facts.json',
 } as const;
+
+/** Texts of the fact tables (data/facts/), read by the caller. */
+export interface FactTexts {
+  indicators: string;
+  definitions: string;
+  aliases: string;
+  ntm: string;
+  formerCommunes: string;
+}
 
 export const ZOOMS = { min: 5, max: 14 } as const;
 /** Metres of tolerance for the light GeoJSON used by in-browser Turf filters. */
@@ -45,9 +58,19 @@ function parseSources(text: string): DataSource[] {
   return value as DataSource[];
 }
 
-/** Builds every output from validated inputs and the sources list (data/sources.json text). */
-export async function buildOutputs(inputs: Inputs, sourcesText: string): Promise<Map<string, Uint8Array>> {
+/** Builds every output from validated inputs, the sources list and the fact tables. */
+export async function buildOutputs(inputs: Inputs, sourcesText: string, factTexts: FactTexts): Promise<Map<string, Uint8Array>> {
   const sources = parseSources(sourcesText);
+  const names = buildNameIndex(inputs.districts, factTexts.aliases);
+  const factResult = parseFacts(factTexts.indicators, factTexts.definitions, names);
+  for (const d of factResult.dropped) console.warn(`facts/indicators.csv line ${d.line}: dropped, ${d.reason}`);
+  const ntm = buildNtm(factTexts.ntm, names, inputs.oldCommunes, inputs.crosswalk, parseFormerCommunes(factTexts.formerCommunes));
+  const factsFile: FactsFile = {
+    version: 1,
+    indicators: factResult.indicators,
+    facts: factResult.facts,
+    ntm: { rule: NTM_RULE, ...ntm },
+  };
   const assignment = new Map(inputs.assignment.map((a) => [a.wardCode, a]));
   const wardFeatures: AreaFeature[] = inputs.wards.map((w) => ({
     type: 'Feature',
@@ -107,9 +130,10 @@ export async function buildOutputs(inputs: Inputs, sourcesText: string): Promise
     geometry: zoneShapes.get(z.id)!.geometry,
   }));
 
-  // Tiles cover the province with a margin; the app keeps the camera inside the same bounds.
+  // Tiles cover the province with a margin (wider in the west, where the app's controls column
+  // sits, so the camera can keep the province clear of it); the camera stays inside these bounds.
   const [w, s, e, n] = boundsOf(province.geometry);
-  const bounds: [number, number, number, number] = [w - 0.3, s - 0.2, e + 0.3, n + 0.2].map((v) => Number(v.toFixed(2))) as [number, number, number, number];
+  const bounds: [number, number, number, number] = [w - 0.8, s - 0.25, e + 0.3, n + 0.2].map((v) => Number(v.toFixed(2))) as [number, number, number, number];
   // Names of what lies around the province, placed inside the part the map can show.
   const context: ContextLabel[] = inputs.context
     .filter((f) => f.properties.name !== 'Vietnam')
@@ -152,5 +176,6 @@ export async function buildOutputs(inputs: Inputs, sourcesText: string): Promise
     [OUTPUT_FILES.districts, await light(districtFeatures)],
     [OUTPUT_FILES.zones, await light(zoneFeatures)],
     [OUTPUT_FILES.sources, json(sources)],
+    [OUTPUT_FILES.facts, json(factsFile)],
   ]);
 }

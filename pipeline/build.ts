@@ -2,7 +2,18 @@
 // file and feature, exits non-zero and leaves the previous outputs untouched.
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { buildOutputs } from './build-outputs';
+import { buildOutputs, type FactTexts } from './build-outputs';
+import { FACT_FILES } from './steps/facts';
+
+export function readFactTexts(read: (rel: string) => string): FactTexts {
+  return {
+    indicators: read(FACT_FILES.indicators),
+    definitions: read(FACT_FILES.definitions),
+    aliases: read(FACT_FILES.aliases),
+    ntm: read(FACT_FILES.ntm),
+    formerCommunes: read(FACT_FILES.formerCommunes),
+  };
+}
 import { PipelineError } from './errors';
 import { loadInputs } from './steps/load-inputs';
 
@@ -34,7 +45,7 @@ export async function runPipeline(dataDir: string, outDir: string): Promise<stri
     }
   };
   const inputs = loadInputs(read);
-  const outputs = await buildOutputs(inputs, read('sources.json'));
+  const outputs = await buildOutputs(inputs, read('sources.json'), readFactTexts(read));
   writeAtomically(outDir, outputs);
   return [...outputs.keys()];
 }

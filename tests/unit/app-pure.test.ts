@@ -62,3 +62,13 @@ describe('hatchPattern', () => {
     expect(cross.data[(1 * 4 + 1) * 4 + 3]).toBe(255);
   });
 });
+
+describe('unit labels', () => {
+  it('writes units in Vietnamese or English', async () => {
+    const { unitLabel } = await import('../../src/i18n/units');
+    expect(unitLabel('vi', 'billion VND')).toBe('tỷ đồng');
+    expect(unitLabel('en', 'billion VND')).toBe('billion VND');
+    expect(unitLabel('vi', 'percent')).toBe('%');
+    expect(unitLabel('vi', 'something new')).toBe('something new');
+  });
+});

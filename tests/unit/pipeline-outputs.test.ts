@@ -6,6 +6,7 @@ import { PbfReader } from 'pbf';
 import { PMTiles, type Source } from 'pmtiles';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { OUTPUT_FILES, buildOutputs } from '../../pipeline/build-outputs';
+import { readFactTexts } from '../../pipeline/build';
 import { loadInputs } from '../../pipeline/steps/load-inputs';
 import type { AppIndex } from '../../src/lib/data/unit-index-types';
 
@@ -15,7 +16,7 @@ let outputs: Map<string, Uint8Array>;
 let index: AppIndex;
 
 beforeAll(async () => {
-  outputs = await buildOutputs(loadInputs(read), read('sources.json'));
+  outputs = await buildOutputs(loadInputs(read), read('sources.json'), readFactTexts(read));
   index = JSON.parse(new TextDecoder().decode(outputs.get(OUTPUT_FILES.index)));
 }, 120_000);
 

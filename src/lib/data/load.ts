@@ -1,4 +1,5 @@
 // Fetches the app's JSON (built by the pipeline) with errors a person can read.
+import type { FactsFile } from './facts-types';
 import type { AppIndex, DataSource } from './unit-index-types';
 
 export class DataLoadError extends Error {
@@ -37,4 +38,13 @@ export async function loadSources(): Promise<DataSource[]> {
   const value = await fetchJson('/data/sources.json');
   if (!Array.isArray(value)) throw new DataLoadError('/data/sources.json', 'unexpected content');
   return value as DataSource[];
+}
+
+/** Loads public/data/facts.json (cited figures and NTM status). */
+export async function loadFacts(): Promise<FactsFile> {
+  const value = (await fetchJson('/data/facts.json')) as Partial<FactsFile> | null;
+  if (!value || value.version !== 1 || !Array.isArray(value.facts) || !value.ntm) {
+    throw new DataLoadError('/data/facts.json', 'unexpected content');
+  }
+  return value as FactsFile;
 }

@@ -3,9 +3,9 @@
 import { Map as MaplibreMap, addProtocol, removeProtocol, setWorkerUrl, type MapOptions } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { Protocol } from 'pmtiles';
-import { hatchPattern } from '../style/patterns';
+import { dotPattern, hatchPattern } from '../style/patterns';
 import { baseColors } from '../style/base-colors';
-import { HATCH_APPROX, HATCH_MIXED } from './style';
+import { DOTS_KIEU_MAU, HATCH_APPROX, HATCH_MIXED } from './style';
 
 setWorkerUrl(workerUrl);
 
@@ -27,6 +27,7 @@ export class MapOwner {
     const patterns: Record<string, () => ReturnType<typeof hatchPattern>> = {
       [HATCH_APPROX]: () => hatchPattern(8, baseColors.approxHatch),
       [HATCH_MIXED]: () => hatchPattern(6, baseColors.mixedHatch, true),
+      [DOTS_KIEU_MAU]: () => dotPattern(8, [12, 28, 60, 255]),
     };
     map.setMissingStyleImageResolver((id) => {
       const make = patterns[id];

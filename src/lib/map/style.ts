@@ -14,6 +14,7 @@ export const FONT_REGULAR = 'Be Vietnam Pro Regular';
 export const FONT_SEMIBOLD = 'Be Vietnam Pro SemiBold';
 export const HATCH_APPROX = 'hatch-approx';
 export const HATCH_MIXED = 'hatch-mixed';
+export const DOTS_KIEU_MAU = 'dots-kieu-mau';
 
 /** Source-layers of the archive, as the pipeline names them. */
 export const SourceLayer = {
@@ -31,12 +32,20 @@ export const LayerGroups = {
   zones: ['zones-fill', 'zones-line', 'labels-zones'],
   labels: ['labels-communes', 'labels-districts', 'labels-zones'],
   context: ['context-fill', 'context-line', 'labels-context'],
+  ntm: ['communes-kieumau'],
 } as const;
 
 const state = (name: string): ExpressionSpecification => ['boolean', ['feature-state', name], false];
+const themed: ExpressionSpecification = ['==', ['typeof', ['feature-state', 'fill']], 'string'];
+/**
+ * A thematic colour arrives as feature-state "fill" (set per feature, so recolouring never
+ * re-uploads geometry); without one, hover and selection colour the base map.
+ */
 const interactiveFill: ExpressionSpecification = [
-  'case', state('selected'), c.selected, state('hover'), c.hover, c.provinceLand,
+  'case', themed, ['to-color', ['feature-state', 'fill']], state('selected'), c.selected, state('hover'), c.hover, c.provinceLand,
 ];
+/** On a themed map, hover and selection dim the fill a little instead of hiding its class colour. */
+const interactiveOpacity: ExpressionSpecification = ['case', ['all', themed, ['any', state('hover'), state('selected')]], 0.72, 1];
 
 // Vietnamese text needs both subsets: basic Latin letters, and the letters with Vietnamese marks.
 const LATIN_RANGE = ['U+0000-00FF', 'U+0131', 'U+0152-0153', 'U+02BB-02BC', 'U+02C6', 'U+02DA', 'U+02DC', 'U+2000-206F', 'U+20AC', 'U+2122', 'U+2212'];
@@ -67,6 +76,8 @@ function labelLayer(id: string, kind: string, size: [number, number], font: stri
 export interface VisibilityInput {
   adminVersion: '2025' | '2020';
   layers: { zones: boolean; labels: boolean; context: boolean };
+  /** True when the NTM theme colours the 2025 units (shows the kiểu mẫu pattern). */
+  ntm: boolean;
 }
 
 /**
@@ -82,6 +93,7 @@ export function layerVisibility(view: VisibilityInput): Map<string, boolean> {
   for (const id of LayerGroups.zones) visible.set(id, view.layers.zones);
   for (const id of LayerGroups.context) visible.set(id, view.layers.context);
   if (!view.layers.labels) for (const id of LayerGroups.labels) visible.set(id, false);
+  for (const id of LayerGroups.ntm) visible.set(id, is2025 && view.ntm);
   return visible;
 }
 
@@ -129,8 +141,12 @@ function buildLayers(labels: FeatureCollection<Point>): StyleSpecification {
         paint: { 'line-color': c.neighbourLine, 'line-width': 0.8 },
       },
       // Line layers draw the edges, so fills skip their own antialiased outline pass.
-      { id: 'communes-fill', type: 'fill', source: SOURCE, 'source-layer': SourceLayer.communes, paint: { 'fill-color': interactiveFill, 'fill-antialias': false } },
-      { id: 'districts-fill', type: 'fill', source: SOURCE, 'source-layer': SourceLayer.districts, paint: { 'fill-color': interactiveFill, 'fill-antialias': false } },
+      { id: 'communes-fill', type: 'fill', source: SOURCE, 'source-layer': SourceLayer.communes, paint: { 'fill-color': interactiveFill, 'fill-opacity': interactiveOpacity, 'fill-antialias': false } },
+      {
+        id: 'communes-kieumau', type: 'fill', source: SOURCE, 'source-layer': SourceLayer.communes,
+        paint: { 'fill-pattern': DOTS_KIEU_MAU, 'fill-opacity': ['case', state('kieuMau'), 1, 0], 'fill-antialias': false },
+      },
+      { id: 'districts-fill', type: 'fill', source: SOURCE, 'source-layer': SourceLayer.districts, paint: { 'fill-color': interactiveFill, 'fill-opacity': interactiveOpacity, 'fill-antialias': false } },
       {
         id: 'districts-hatch-approx', type: 'fill', source: SOURCE, 'source-layer': SourceLayer.districts,
         filter: ['all', ['==', ['get', 'kind'], 'district'], ['==', ['get', 'exact'], false]],
@@ -143,13 +159,14 @@ function buildLayers(labels: FeatureCollection<Point>): StyleSpecification {
       },
       {
         id: 'zones-fill', type: 'fill', source: SOURCE, 'source-layer': SourceLayer.zones,
-        paint: { 'fill-color': c.zoneFill, 'fill-opacity': ['case', state('hover'), 0.22, state('selected'), 0.3, 0.08], 'fill-antialias': false },
+        // Outline only (no tint), so thematic colours underneath read true; a tint on hover/selection.
+        paint: { 'fill-color': c.zoneFill, 'fill-opacity': ['case', state('hover'), 0.22, state('selected'), 0.3, 0], 'fill-antialias': false },
       },
       {
         id: 'communes-line', type: 'line', source: SOURCE, 'source-layer': SourceLayer.communes,
         // The selection outline shares this layer (feature-state), so the heavy geometry is laid out once.
         paint: {
-          'line-color': ['case', state('selected'), c.selectedLine, c.communeLine],
+          'line-color': ['case', state('selected'), c.selectedLine, state('hover'), c.districtLine, c.communeLine],
           'line-width': ['interpolate', ['linear'], ['zoom'], 7, 0.5, 12, 1.2],
         },
       },

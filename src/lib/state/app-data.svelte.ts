@@ -1,10 +1,12 @@
 // The app's loaded data (unit index, sources) and any problem loading it.
-import { loadIndex, loadSources } from '../data/load';
+import type { FactsFile } from '../data/facts-types';
+import { loadFacts, loadIndex, loadSources } from '../data/load';
 import type { AppIndex, DataSource, District2020, EconomicZone, Unit2025 } from '../data/unit-index-types';
 
 export class AppData {
   index = $state.raw<AppIndex | null>(null);
   sources = $state.raw<DataSource[]>([]);
+  facts = $state.raw<FactsFile | null>(null);
   problems = $state<string[]>([]);
 
   unitsByCode = $derived(new Map<string, Unit2025>(this.index?.units.map((u) => [u.code, u]) ?? []));
@@ -18,6 +20,11 @@ export class AppData {
     else this.problems.push((index.reason as Error).message);
     if (sources.status === 'fulfilled') this.sources = sources.value;
     else this.problems.push((sources.reason as Error).message);
+    // Facts are not needed for the first view; they load after it.
+    loadFacts().then(
+      (facts) => (this.facts = facts),
+      (err: Error) => this.problems.push(err.message),
+    );
   }
 }
 

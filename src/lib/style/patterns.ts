@@ -23,3 +23,15 @@ export function hatchPattern(spacing: number, colour: [number, number, number, n
   }
   return { width: size, height: size, data };
 }
+
+/**
+ * Dots with a light halo, visible on light and dark fills alike (marks NTM kiểu mẫu).
+ * @example dotPattern(8, [20, 30, 40, 255]) // 8×8 px, one 2×2 dot with a 1 px halo
+ */
+export function dotPattern(spacing: number, colour: [number, number, number, number]): PatternImage {
+  const data = new Uint8Array(spacing * spacing * 4);
+  const put = (x: number, y: number, c: [number, number, number, number]) => data.set(c, (y * spacing + x) * 4);
+  for (let y = 1; y <= 4; y++) for (let x = 1; x <= 4; x++) put(x, y, [255, 255, 255, 200]);
+  for (let y = 2; y <= 3; y++) for (let x = 2; x <= 3; x++) put(x, y, colour);
+  return { width: spacing, height: spacing, data };
+}

@@ -1,0 +1,124 @@
+// Reads the cited indicator table: validates every row (file, line, column in errors), drops rows
+// whose quote does not contain their number, resolves unit names to codes, and marks map values.
+import type { Fact, IndicatorDef } from '../../src/lib/data/facts-types';
+import { PipelineError } from '../errors';
+import { quoteContainsValue } from './check-quote';
+import { parseCsv, type CsvRow } from './parse';
+
+export const FACT_FILES = {
+  indicators: 'facts/indicators.csv',
+  definitions: 'facts/indicator_definitions.csv',
+  aliases: 'facts/unit_aliases.csv',
+  ntm: 'facts/ntm_status.csv',
+  formerCommunes: 'facts/former_communes.csv',
+} as const;
+
+export interface DroppedRow {
+  line: number;
+  reason: string;
+}
+
+export interface FactsResult {
+  indicators: IndicatorDef[];
+  facts: Fact[];
+  dropped: DroppedRow[];
+}
+
+interface DefinitionRow extends IndicatorDef {
+  acceptedUnits: string[];
+}
+
+function required(file: string, row: CsvRow, column: string): string {
+  const value = row.values[column] ?? '';
+  if (!value) throw new PipelineError(file, `empty value in column "${column}"`, `line ${row.line}, column ${column}`);
+  return value;
+}
+
+export function parseDefinitions(text: string): DefinitionRow[] {
+  const file = FACT_FILES.definitions;
+  return parseCsv(file, text, ['id', 'name_vi', 'name_en', 'unit', 'accepted_units', 'description']).map((r) => ({
+    id: required(file, r, 'id'),
+    nameVi: required(file, r, 'name_vi'),
+    nameEn: required(file, r, 'name_en'),
+    unit: required(file, r, 'unit'),
+    acceptedUnits: required(file, r, 'accepted_units').split('|').map((u) => u.trim()),
+    description: required(file, r, 'description'),
+  }));
+}
+
+/** Unit names as the facts write them → codes: official names plus the aliases table. */
+export function buildNameIndex(districts: { code: string; name: string }[], aliasesText: string): Map<string, string> {
+  const names = new Map(districts.map((d) => [d.name, d.code]));
+  for (const r of parseCsv(FACT_FILES.aliases, aliasesText, ['name', 'code'])) {
+    names.set(required(FACT_FILES.aliases, r, 'name'), required(FACT_FILES.aliases, r, 'code'));
+  }
+  return names;
+}
+
+function qualifierOf(note: string): Fact['qualifier'] {
+  if (/lower bound|trên|hơn/i.test(note)) return 'over';
+  if (/gần|approx|khoảng|about/i.test(note)) return 'about';
+  return null;
+}
+
+/** Sort key for "which source is newer": an ISO-like date prefix, or empty (oldest). */
+const dateKey = (d: string) => (d.match(/^\d{4}(-\d{2}(-\d{2})?)?/)?.[0] ?? '');
+
+/**
+ * Parses indicators.csv. Hard errors (the build stops): a value or year that does not parse, a row
+ * without source or quote, an unknown unit. Soft: a row whose quote lacks its number is dropped
+ * and reported. When sources disagree, the map uses the latest-dated one; the panel shows all.
+ */
+export function parseFacts(text: string, definitionsText: string, names: Map<string, string>): FactsResult {
+  const file = FACT_FILES.indicators;
+  const definitions = parseDefinitions(definitionsText);
+  const byId = new Map(definitions.map((d) => [d.id, d]));
+  const rows = parseCsv(file, text, ['unit_level', 'unit_name', 'year', 'indicator', 'indicator_note', 'value', 'unit', 'source', 'source_date', 'quote']);
+  const facts: Fact[] = [];
+  const dropped: DroppedRow[] = [];
+  for (const r of rows) {
+    const level = required(file, r, 'unit_level');
+    if (level !== 'province' && level !== 'district') throw new PipelineError(file, `unit_level must be province or district, not "${level}"`, `line ${r.line}, column unit_level`);
+    const name = required(file, r, 'unit_name');
+    const code = names.get(name);
+    if (!code) throw new PipelineError(file, `unknown unit "${name}"`, `line ${r.line}, column unit_name`);
+    const yearText = required(file, r, 'year');
+    const year = Number(yearText);
+    if (!Number.isInteger(year) || year < 1990 || year > 2100) throw new PipelineError(file, `year "${yearText}" is not a year`, `line ${r.line}, column year`);
+    const valueText = required(file, r, 'value');
+    const value = Number(valueText);
+    if (!/^-?\d+(\.\d+)?$/.test(valueText) || !Number.isFinite(value)) throw new PipelineError(file, `value "${valueText}" is not a number (use 1357.5, no separators)`, `line ${r.line}, column value`);
+    const indicator = required(file, r, 'indicator');
+    if (indicator !== 'other' && !byId.has(indicator)) throw new PipelineError(file, `unknown indicator "${indicator}"`, `line ${r.line}, column indicator`);
+    const source = required(file, r, 'source');
+    const quote = required(file, r, 'quote');
+    if (!quoteContainsValue(quote, value)) {
+      dropped.push({ line: r.line, reason: `quote does not contain ${value}` });
+      continue;
+    }
+    const note = r.values.indicator_note ?? '';
+    facts.push({
+      level, code, year, indicator, note, value,
+      unit: required(file, r, 'unit'),
+      qualifier: qualifierOf(note),
+      source,
+      sourceDate: r.values.source_date ?? '',
+      quote,
+      mapValue: false,
+    });
+  }
+  // One map value per (unit, indicator, year): the latest-dated row in the indicator's units.
+  const groups = new Map<string, Fact[]>();
+  for (const f of facts) {
+    const def = byId.get(f.indicator);
+    if (!def || !def.acceptedUnits.includes(f.unit)) continue;
+    const key = `${f.code}|${f.indicator}|${f.year}`;
+    groups.set(key, [...(groups.get(key) ?? []), f]);
+  }
+  for (const group of groups.values()) {
+    const best = group.reduce((a, b) => (dateKey(b.sourceDate) > dateKey(a.sourceDate) ? b : a));
+    best.mapValue = true;
+  }
+  const indicators = definitions.map(({ acceptedUnits: _drop, ...d }) => d);
+  return { indicators, facts, dropped };
+}

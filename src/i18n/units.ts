@@ -1,0 +1,25 @@
+// Units of measure as each language writes them (the data stores them in English).
+import type { Lang } from './index';
+
+const VI: Record<string, string> = {
+  'billion VND': 'tỷ đồng',
+  'million USD': 'triệu USD',
+  percent: '%',
+  'million VND per person per year': 'triệu đồng/người/năm',
+  'million VND/person/year': 'triệu đồng/người/năm',
+  'million VND/person': 'triệu đồng/người',
+  'USD/person': 'USD/người',
+  enterprises: 'doanh nghiệp',
+  communes: 'xã',
+  cooperatives: 'hợp tác xã',
+  households: 'hộ',
+  hectares: 'ha',
+  ha: 'ha',
+  km2: 'km²',
+};
+
+/** The unit for display: Vietnamese from the table, English as stored. @example unitLabel('vi', 'billion VND') // 'tỷ đồng' */
+export function unitLabel(lang: Lang, unit: string): string {
+  if (lang === 'vi') return VI[unit] ?? unit;
+  return unit === 'percent' ? '%' : unit;
+}

@@ -1,0 +1,71 @@
+// Shapes of public/data/facts.json: cited figures and NTM status, shared by pipeline and app.
+
+/** NTM (nông thôn mới) levels of a commune; see the glossary in the README. */
+export type NtmLevel = 'dat_chuan' | 'nang_cao' | 'kieu_mau';
+/** A commune's NTM class on the map: a level, urban (not applicable), or no data. */
+export type NtmClass = NtmLevel | 'not_applicable' | 'no_data';
+
+export interface Citation {
+  /** A URL, or the file name of a seed article in the project's sources. */
+  source: string;
+  sourceDate: string;
+  /** Verbatim Vietnamese sentence that contains the figure. */
+  quote: string;
+}
+
+export interface IndicatorDef {
+  id: string;
+  nameVi: string;
+  nameEn: string;
+  /** The unit every map value of this indicator is in. */
+  unit: string;
+  description: string;
+}
+
+export interface Fact extends Citation {
+  level: 'province' | 'district';
+  code: string;
+  year: number;
+  /** An indicator id, or 'other' (targets, partial years, cumulative, minor figures). */
+  indicator: string;
+  note: string;
+  value: number;
+  unit: string;
+  /** "over" when the source says trên/hơn; "about" for gần/khoảng. */
+  qualifier: 'over' | 'about' | null;
+  /** True when this row is the value the map uses for its unit, indicator and year. */
+  mapValue: boolean;
+}
+
+export interface NtmRecord extends Citation {
+  status: string;
+  year: number | null;
+  detail: string;
+}
+
+export interface OldCommuneNtm {
+  class: NtmClass;
+  /** Where the class comes from: a record for this commune, the province-wide statement, or urban status. */
+  basis: 'recorded' | 'province_statement' | 'urban';
+  records: NtmRecord[];
+}
+
+export interface UnitNtm {
+  class: NtmClass;
+  /** How many former communes are in each class (a commune split between units counts in each). */
+  counts: Partial<Record<NtmClass, number>>;
+  hasKieuMau: boolean;
+}
+
+export interface FactsFile {
+  version: 1;
+  indicators: IndicatorDef[];
+  facts: Fact[];
+  ntm: {
+    rule: string;
+    provinceStatement: NtmRecord | null;
+    oldCommunes: Record<string, OldCommuneNtm>;
+    districts: Record<string, NtmRecord[]>;
+    units2025: Record<string, UnitNtm>;
+  };
+}

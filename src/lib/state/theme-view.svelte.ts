@@ -1,0 +1,66 @@
+// What the current theme means on screen: values, classes, palette, each feature's colour and the
+// legend, all derived from the full fact table (never from rendered features).
+import type { MessageKey } from '../../i18n';
+import { unitLabel } from '../../i18n/units';
+import { mapValues, yearsWithData } from '../data/facts-query';
+import type { Fact, NtmClass } from '../data/facts-types';
+import { classify, type Classification } from '../geo/classify';
+import { indicatorPalette, ntmPalette, type LegendRow } from '../style/palette';
+import { appData } from './app-data.svelte';
+import { locale } from './locale.svelte';
+import { theme } from './theme.svelte';
+
+export const NTM_LABEL_KEYS: Record<NtmClass, MessageKey> = {
+  kieu_mau: 'ntmKieuMau',
+  nang_cao: 'ntmNangCao',
+  dat_chuan: 'ntmDatChuan',
+  not_applicable: 'ntmNotApplicable',
+  no_data: 'ntmNoData',
+};
+
+/** The state a feature gets on the map for the theme: its fill colour, and the kiểu mẫu pattern. */
+export interface FeatureLook {
+  fill: string;
+  kieuMau?: boolean;
+}
+
+export class ThemeView {
+  definition = $derived(appData.facts?.indicators.find((d) => d.id === theme.indicator) ?? null);
+  years = $derived(theme.indicator && appData.facts ? yearsWithData(appData.facts.facts, theme.indicator) : []);
+  /** District code → the fact shown on the map. */
+  values = $derived<Map<string, Fact>>(
+    theme.indicator && appData.facts ? mapValues(appData.facts.facts, theme.indicator, theme.year) : new Map(),
+  );
+  classification = $derived<Classification | null>(
+    theme.indicator ? classify((appData.index?.districts ?? []).map((d) => this.values.get(d.code)?.value ?? null), theme.method, theme.classes) : null,
+  );
+  palette = $derived.by(() => {
+    const lang = locale.lang;
+    if (theme.theme === 'ntm') {
+      const labels = Object.fromEntries(Object.entries(NTM_LABEL_KEYS).map(([k, key]) => [k, locale.t(key)])) as Record<NtmClass, string>;
+      return ntmPalette(labels);
+    }
+    if (this.classification && this.definition) {
+      return indicatorPalette(this.classification, unitLabel(lang, this.definition.unit), (n) => locale.n(n), locale.t('noData'));
+    }
+    void lang;
+    return null;
+  });
+  legend = $derived<LegendRow[]>(this.palette?.legend ?? []);
+
+  /** Source-layer feature id → look; empty when no theme is chosen. */
+  looks = $derived.by(() => {
+    const out = new Map<string, FeatureLook>();
+    const palette = this.palette;
+    if (!palette || !appData.facts || !appData.index) return { layer: null as 'communes' | 'districts' | null, looks: out };
+    if (theme.theme === 'ntm') {
+      for (const [code, ntm] of Object.entries(appData.facts.ntm.units2025)) out.set(code, { fill: palette.colourFor(ntm.class), kieuMau: ntm.hasKieuMau });
+      return { layer: 'communes' as const, looks: out };
+    }
+    for (const d of appData.index.districts) out.set(d.code, { fill: palette.colourFor(this.values.get(d.code)?.value ?? null) });
+    for (const m of appData.index.mixed) out.set(`mixed:${m.code}`, { fill: palette.colourFor(null) });
+    return { layer: 'districts' as const, looks: out };
+  });
+}
+
+export const themeView = new ThemeView();

@@ -1,0 +1,27 @@
+// The thematic view: which theme colours the map (NTM on 2025 units, or an indicator on the
+// 2020–2025 districts), the year, and how values are classified.
+import type { ClassMethod } from '../geo/classify';
+import { view } from './view.svelte';
+
+export type ThemeId = 'none' | 'ntm' | `indicator:${string}`;
+
+export class ThemeState {
+  theme = $state<ThemeId>('none');
+  year = $state<number | null>(null);
+  method = $state<ClassMethod>('quantile');
+  classes = $state(5);
+
+  indicator = $derived(this.theme.startsWith('indicator:') ? this.theme.slice('indicator:'.length) : null);
+
+  /** Picks a theme; NTM is drawn on the 2025 units, indicators on the 2020–2025 districts. */
+  choose(theme: ThemeId, yearsAvailable: number[] = []) {
+    this.theme = theme;
+    if (theme === 'ntm') view.setVersion('2025');
+    if (theme.startsWith('indicator:')) {
+      view.setVersion('2020');
+      if (this.year === null || !yearsAvailable.includes(this.year)) this.year = yearsAvailable[0] ?? null;
+    }
+  }
+}
+
+export const theme = new ThemeState();
