@@ -44,6 +44,49 @@ async function coldLoad(browser: Browser): Promise<LoadResult> {
   return { loadToIdleMs, transferBytes, tileBytes, heapUsedMb: heap.usedSize / 2 ** 20 };
 }
 
+/**
+ * Recolouring: from choosing another theme in the picker to the map's next idle, several times
+ * (indicators on districts, and NTM on the 2025 units), median.
+ */
+async function recolorTimes(browser: Browser): Promise<{ times: number[]; frames: number[] }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(`http://localhost:${PORT}/`);
+  await page.waitForFunction(() => document.documentElement.dataset.mapIdle === 'true', null, { timeout: 60_000 });
+  await page.waitForFunction(() => !(document.querySelector('[data-testid=theme-select]') as HTMLSelectElement).disabled);
+  const themes = ['indicator:income_per_capita', 'indicator:budget_revenue_total', 'indicator:production_value', 'indicator:income_per_capita'];
+  // Warm-up: the first switch to districts lays out their layers once (a version switch, not a recolour).
+  await page.selectOption('[data-testid=theme-select]', themes[0]!);
+  await page.evaluate(() => new Promise((r) => { (window as any).qnMap.once('idle', r); (window as any).qnMap.triggerRepaint(); }));
+  const times: number[] = [];
+  for (let round = 0; round < 3; round++) {
+    for (const theme of themes.slice(1)) {
+      const ms = await page.evaluate((value) => new Promise<number>((resolve) => {
+        const select = document.querySelector('[data-testid=theme-select]') as HTMLSelectElement;
+        const map = (window as any).qnMap;
+        const t0 = performance.now();
+        map.once('idle', () => resolve(performance.now() - t0));
+        select.value = value;
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+        map.triggerRepaint();
+      }), theme);
+      times.push(ms);
+    }
+  }
+  // The cost of one frame with nothing changed (SwiftShader draws in software): recolouring can't beat it.
+  const frames: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    frames.push(await page.evaluate(() => new Promise<number>((resolve) => {
+      const map = (window as any).qnMap;
+      const t0 = performance.now();
+      map.once('idle', () => resolve(performance.now() - t0));
+      map.triggerRepaint();
+    })));
+  }
+  await context.close();
+  return { times, frames };
+}
+
 function gzipSizes(): { all: number; app: number } {
   const dir = join(root, 'dist/assets');
   let all = 0;
@@ -67,6 +110,8 @@ async function main() {
       loads.push(await coldLoad(browser));
       console.log(`cold load ${i + 1}: ${loads[i]!.loadToIdleMs} ms to idle, ${loads[i]!.transferBytes} B, tiles ${loads[i]!.tileBytes} B`);
     }
+    const recolor = await recolorTimes(browser);
+    console.log(`recolour: ${recolor.times.map((t) => t.toFixed(0)).join(', ')} ms; plain frame: ${recolor.frames.map((t) => t.toFixed(0)).join(', ')} ms`);
     const js = gzipSizes();
     const result = {
       load_to_idle_ms: median(loads.map((l) => l.loadToIdleMs)),
@@ -75,6 +120,8 @@ async function main() {
       tile_bytes_initial: median(loads.map((l) => l.tileBytes)),
       js_gzip_bytes: js.all,
       js_gzip_bytes_app: js.app,
+      recolor_ms: Number(median(recolor.times).toFixed(1)),
+      frame_ms: Number(median(recolor.frames).toFixed(1)),
       heap_used_mb: Number(median(loads.map((l) => l.heapUsedMb)).toFixed(1)),
       pmtiles_bytes: statSync(join(root, 'tiles/quangninh.pmtiles')).size,
       viewport: '1280x800',
