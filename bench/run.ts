@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../playwright.config';
+import { runFilterBench } from './filter';
 import { buildApp, root, servePreview, stopServer } from './serve';
 
 const PORT = 4179;
@@ -101,6 +102,8 @@ function gzipSizes(): { all: number; app: number } {
 }
 
 async function main() {
+  const filterBench = runFilterBench(root);
+  console.log(`filters: ${JSON.stringify(filterBench)}`);
   buildApp();
   const server = await servePreview(PORT);
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
@@ -122,6 +125,7 @@ async function main() {
       js_gzip_bytes_app: js.app,
       recolor_ms: Number(median(recolor.times).toFixed(1)),
       frame_ms: Number(median(recolor.frames).toFixed(1)),
+      ...filterBench,
       heap_used_mb: Number(median(loads.map((l) => l.heapUsedMb)).toFixed(1)),
       pmtiles_bytes: statSync(join(root, 'tiles/quangninh.pmtiles')).size,
       viewport: '1280x800',

@@ -48,3 +48,12 @@ export async function loadFacts(): Promise<FactsFile> {
   }
   return value as FactsFile;
 }
+
+/** Loads one of the light GeoJSON files the pipeline writes for in-browser Turf work. */
+export async function loadGeometry(name: 'communes_2025' | 'districts_2020' | 'economic_zones'): Promise<import('geojson').FeatureCollection> {
+  const value = (await fetchJson(`/data/${name}.geojson`)) as { type?: string; features?: unknown[] } | null;
+  if (!value || value.type !== 'FeatureCollection' || !Array.isArray(value.features)) {
+    throw new DataLoadError(`/data/${name}.geojson`, 'unexpected content');
+  }
+  return value as import('geojson').FeatureCollection;
+}

@@ -9,6 +9,10 @@ import { baseColors as c } from '../style/base-colors';
 
 export const SOURCE = 'qn';
 export const LABEL_SOURCE = 'labels';
+/** The polygon being drawn (vertices and edges). */
+export const DRAW_SOURCE = 'draw';
+/** Shapes of the active spatial filters (drawn polygons, radius circles). */
+export const FILTER_SOURCE = 'filter-shapes';
 export const ARCHIVE_PATH = '/tiles/quangninh.pmtiles';
 export const FONT_REGULAR = 'Be Vietnam Pro Regular';
 export const FONT_SEMIBOLD = 'Be Vietnam Pro SemiBold';
@@ -44,8 +48,13 @@ const themed: ExpressionSpecification = ['==', ['typeof', ['feature-state', 'fil
 const interactiveFill: ExpressionSpecification = [
   'case', themed, ['to-color', ['feature-state', 'fill']], state('selected'), c.selected, state('hover'), c.hover, c.provinceLand,
 ];
-/** On a themed map, hover and selection dim the fill a little instead of hiding its class colour. */
-const interactiveOpacity: ExpressionSpecification = ['case', ['all', themed, ['any', state('hover'), state('selected')]], 0.72, 1];
+/**
+ * Features outside the active filters are dimmed (feature-state "dim"); on a themed map, hover and
+ * selection lighten the fill a little instead of hiding its class colour.
+ */
+const interactiveOpacity: ExpressionSpecification = [
+  'case', state('dim'), 0.22, ['all', themed, ['any', state('hover'), state('selected')]], 0.72, 1,
+];
 
 // Vietnamese text needs both subsets: basic Latin letters, and the letters with Vietnamese marks.
 const LATIN_RANGE = ['U+0000-00FF', 'U+0131', 'U+0152-0153', 'U+02BB-02BC', 'U+02C6', 'U+02DA', 'U+02DC', 'U+2000-206F', 'U+20AC', 'U+2122', 'U+2212'];
@@ -128,6 +137,8 @@ function buildLayers(labels: FeatureCollection<Point>): StyleSpecification {
         promoteId: { [SourceLayer.communes]: 'code', [SourceLayer.districts]: 'code', [SourceLayer.zones]: 'code' },
       },
       [LABEL_SOURCE]: { type: 'geojson', data: labels },
+      [DRAW_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
+      [FILTER_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': c.sea } },
@@ -144,7 +155,7 @@ function buildLayers(labels: FeatureCollection<Point>): StyleSpecification {
       { id: 'communes-fill', type: 'fill', source: SOURCE, 'source-layer': SourceLayer.communes, paint: { 'fill-color': interactiveFill, 'fill-opacity': interactiveOpacity, 'fill-antialias': false } },
       {
         id: 'communes-kieumau', type: 'fill', source: SOURCE, 'source-layer': SourceLayer.communes,
-        paint: { 'fill-pattern': DOTS_KIEU_MAU, 'fill-opacity': ['case', state('kieuMau'), 1, 0], 'fill-antialias': false },
+        paint: { 'fill-pattern': DOTS_KIEU_MAU, 'fill-opacity': ['case', ['!', state('kieuMau')], 0, state('dim'), 0.2, 1], 'fill-antialias': false },
       },
       { id: 'districts-fill', type: 'fill', source: SOURCE, 'source-layer': SourceLayer.districts, paint: { 'fill-color': interactiveFill, 'fill-opacity': interactiveOpacity, 'fill-antialias': false } },
       {
@@ -197,6 +208,13 @@ function buildLayers(labels: FeatureCollection<Point>): StyleSpecification {
         id: 'province-line', type: 'line', source: SOURCE, 'source-layer': SourceLayer.province,
         paint: { 'line-color': c.provinceLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 7, 0.9, 10, 1.6, 13, 3] },
       },
+      {
+        id: 'filter-shapes-line', type: 'line', source: FILTER_SOURCE,
+        paint: { 'line-color': '#0b5cad', 'line-width': 2.5, 'line-dasharray': [1.5, 1] },
+      },
+      { id: 'draw-fill', type: 'fill', source: DRAW_SOURCE, filter: ['==', ['geometry-type'], 'Polygon'], paint: { 'fill-color': '#0b5cad', 'fill-opacity': 0.12 } },
+      { id: 'draw-line', type: 'line', source: DRAW_SOURCE, paint: { 'line-color': '#0b5cad', 'line-width': 2 } },
+      { id: 'draw-points', type: 'circle', source: DRAW_SOURCE, filter: ['==', ['geometry-type'], 'Point'], paint: { 'circle-radius': 4, 'circle-color': '#ffffff', 'circle-stroke-color': '#0b5cad', 'circle-stroke-width': 2 } },
       // Symbol layers higher in the stack are placed first: zone names must win over unit names.
       labelLayer('labels-context', 'context', [10, 13], FONT_REGULAR),
       labelLayer('labels-districts', 'district', [11, 15], FONT_SEMIBOLD),

@@ -1,0 +1,52 @@
+// Exports a filter result as CSV (UTF-8 with BOM, so spreadsheets keep Vietnamese letters) or GeoJSON.
+import type { Feature, FeatureCollection } from 'geojson';
+
+export interface ExportRow {
+  code: string;
+  name: string;
+  kind: string;
+  district2020: string;
+  areaKm2: number | null;
+  value: number | null;
+  unit: string;
+  year: number | null;
+  source: string;
+}
+
+const COLUMNS: (keyof ExportRow)[] = ['code', 'name', 'kind', 'district2020', 'areaKm2', 'value', 'unit', 'year', 'source'];
+
+function cell(v: unknown): string {
+  const s = v === null || v === undefined ? '' : String(v);
+  // Quote when needed; a leading = + - @ would be read as a formula by spreadsheets.
+  const safe = /^[=+\-@]/.test(s) && !/^-?\d/.test(s) ? `'${s}` : s;
+  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** CSV text with a BOM, a header row and one row per feature. @example toCsv(rows).startsWith('\uFEFFcode,') */
+export function toCsv(rows: ExportRow[]): string {
+  const lines = [COLUMNS.join(','), ...rows.map((r) => COLUMNS.map((c) => cell(r[c])).join(','))];
+  return '\uFEFF' + lines.join('\r\n') + '\r\n';
+}
+
+/** A FeatureCollection of the matched features with the export columns as properties. */
+export function toGeoJson(rows: ExportRow[], geometryOf: (code: string) => Feature['geometry'] | undefined): FeatureCollection {
+  return {
+    type: 'FeatureCollection',
+    features: rows.flatMap((r) => {
+      const geometry = geometryOf(r.code);
+      return geometry ? [{ type: 'Feature' as const, properties: { ...r }, geometry }] : [];
+    }),
+  };
+}
+
+/** Saves text as a file through the browser's download. */
+export function download(filename: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

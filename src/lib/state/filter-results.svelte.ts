@@ -1,0 +1,100 @@
+// The result of the active filters on the active layer: matching codes, problems, and the rows and
+// summary the result list shows. Geometry for Turf loads only once a filter exists.
+import { loadGeometry } from '../data/load';
+import { mapValues } from '../data/facts-query';
+import { applyFilters, type FilterContext, type FilterOutcome } from '../geo/filter-engine';
+import { FeatureIndex, type AreaFeature } from '../geo/spatial-index';
+import { appData } from './app-data.svelte';
+import { filters } from './filters.svelte';
+import { theme } from './theme.svelte';
+import { view } from './view.svelte';
+
+interface Geometry {
+  units: FeatureIndex;
+  districts: FeatureIndex;
+  zones: AreaFeature[];
+}
+
+export interface ResultRow {
+  code: string;
+  name: string;
+  kind: 'unit' | 'district' | 'mixed';
+  value: number | null;
+}
+
+export class FilterResults {
+  geometry = $state.raw<Geometry | null>(null);
+  loadError = $state<string | null>(null);
+  #loading = false;
+
+  active = $derived(filters.list.length > 0);
+
+  async ensureGeometry() {
+    if (this.geometry || this.#loading) return;
+    this.#loading = true;
+    try {
+      const [units, districts, zones] = await Promise.all([loadGeometry('communes_2025'), loadGeometry('districts_2020'), loadGeometry('economic_zones')]);
+      this.geometry = {
+        units: new FeatureIndex(units.features as AreaFeature[]),
+        districts: new FeatureIndex(districts.features as AreaFeature[]),
+        zones: zones.features as AreaFeature[],
+      };
+    } catch (err) {
+      this.loadError = (err as Error).message;
+    } finally {
+      this.#loading = false;
+    }
+  }
+
+  outcome = $derived.by<FilterOutcome | null>(() => {
+    const g = this.geometry;
+    const facts = appData.facts;
+    if (!this.active || !g || !appData.index) return null;
+    const units = appData.unitsByCode;
+    const layer = view.adminVersion === '2025' ? g.units : g.districts;
+    const find = (index: FeatureIndex, code: string) => index.features.find((f) => String(f.properties.code) === code);
+    const ctx: FilterContext = {
+      index: layer,
+      lookup: (t) => (t.layer === 'zone' ? g.zones.find((z) => z.properties.code === t.code) : find(t.layer === 'unit' ? g.units : g.districts, t.code)),
+      category: () => g.zones,
+      attributes: (code) => {
+        const u = units.get(code);
+        if (u) return { type: u.type, ntm: facts?.ntm.units2025[code]?.class, districts: u.district2020 ? [u.district2020] : u.mixedDistricts2020 };
+        const mixed = code.startsWith('mixed:') ? appData.index!.mixed.find((m) => `mixed:${m.code}` === code) : undefined;
+        return { districts: mixed ? mixed.districts2020 : [code] };
+      },
+      indicatorValue: (code, indicator, year) => (facts ? mapValues(facts.facts, indicator, year).get(code)?.value ?? null : null),
+    };
+    return applyFilters($state.snapshot(filters.list) as typeof filters.list, ctx);
+  });
+
+  /** Matching features, with the current indicator's value when a theme shows one. */
+  rows = $derived.by<ResultRow[]>(() => {
+    const out = this.outcome;
+    if (!out || !appData.index) return [];
+    const values = theme.indicator && appData.facts ? mapValues(appData.facts.facts, theme.indicator, theme.year) : new Map();
+    const rows: ResultRow[] = [];
+    for (const code of out.codes) {
+      if (view.adminVersion === '2025') {
+        const u = appData.unitsByCode.get(code);
+        if (u) rows.push({ code, name: u.name, kind: 'unit', value: null });
+      } else if (code.startsWith('mixed:')) {
+        const m = appData.index.mixed.find((x) => `mixed:${x.code}` === code);
+        if (m) rows.push({ code, name: m.name, kind: 'mixed', value: null });
+      } else {
+        const d = appData.districtsByCode.get(code);
+        if (d) rows.push({ code, name: d.name, kind: 'district', value: values.get(code)?.value ?? null });
+      }
+    }
+    return rows.sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+  });
+
+  /** Total and mean of the current indicator over the matches that have a value. */
+  summary = $derived.by(() => {
+    const withValue = this.rows.filter((r) => r.value !== null).map((r) => r.value!);
+    const total = withValue.reduce((a, b) => a + b, 0);
+    return { count: this.rows.length, withValue: withValue.length, total, mean: withValue.length ? total / withValue.length : null };
+  });
+}
+
+export const filterResults = new FilterResults();

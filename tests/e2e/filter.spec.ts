@@ -1,0 +1,135 @@
+// Filtering as a planner does it: draw, pick a boundary, combine with attributes, export, share the link.
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { openApp, project, waitForIdle } from './helpers';
+
+interface Index {
+  units: { code: string; name: string; type: string; label: [number, number] }[];
+  zones: { id: string; units2025: string[] }[];
+}
+const index = JSON.parse(readFileSync(new URL('../../public/data/index.json', import.meta.url), 'utf8')) as Index;
+const unit = (code: string) => index.units.find((u) => u.code === code)!;
+
+async function resultCodes(page: Page): Promise<string[]> {
+  await expect(page.getByTestId('filter-results')).toBeVisible();
+  return (await page.getByTestId('filter-results').locator('button[data-code]').evaluateAll((els) => els.map((e) => e.getAttribute('data-code')!))).sort();
+}
+
+async function dimmed(page: Page, code: string): Promise<boolean> {
+  return page.evaluate((id) => !!window.qnMap.getFeatureState({ source: 'qn', sourceLayer: 'communes_2025', id }).dim, code);
+}
+
+test('draw a polygon around a unit: exactly it is listed, it stays bright and the rest is dimmed', async ({ page }) => {
+  await openApp(page);
+  const c = await project(page, unit('06970').label); // Xã Ba Chẽ
+  await page.getByTestId('draw-polygon').click();
+  await expect(page.getByTestId('draw-hint')).toBeVisible();
+  for (const [dx, dy] of [[-12, -10], [12, -10], [0, 12]]) await page.mouse.click(c.x + dx, c.y + dy);
+  await page.keyboard.press('Enter');
+  expect(await resultCodes(page)).toEqual(['06970']);
+  await expect(page.getByTestId('filter-results')).toContainText('1 đơn vị phù hợp');
+  await waitForIdle(page);
+  expect(await dimmed(page, '06970')).toBe(false);
+  expect(await dimmed(page, '06652')).toBe(true);
+  await expect(page.getByTestId('active-filters')).toContainText('Vẽ vùng');
+  expect(new URL(page.url()).searchParams.get('f')).toContain('"polygon"');
+
+  // A row flies to its unit and opens its panel.
+  await page.getByTestId('filter-results').locator('button[data-code="06970"]').click();
+  await expect(page.getByTestId('info-panel').locator('h2')).toHaveText('Xã Ba Chẽ');
+});
+
+test('a polygon spanning two neighbours lists both, and a self-crossing one is refused with a message', async ({ page }) => {
+  await openApp(page);
+  const a = await project(page, unit('07090').label); // Phường An Sinh
+  const b = await project(page, unit('07081').label); // Phường Bình Khê
+  await page.getByTestId('draw-polygon').click();
+  for (const p of [{ x: a.x, y: a.y - 4 }, { x: b.x, y: b.y - 4 }, { x: b.x, y: b.y + 4 }, { x: a.x, y: a.y + 4 }]) await page.mouse.click(p.x, p.y);
+  await page.keyboard.press('Enter');
+  const codes = await resultCodes(page);
+  expect(codes).toEqual(expect.arrayContaining(['07081', '07090']));
+
+  await page.getByRole('button', { name: 'Bỏ tất cả' }).click();
+  await page.getByTestId('draw-polygon').click();
+  for (const [dx, dy] of [[0, 0], [60, 60], [60, 0], [0, 60]]) await page.mouse.click(a.x + 40 + dx, a.y + dy);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('alert').filter({ hasText: 'tự cắt nhau' })).toBeVisible();
+  await expect(page.getByTestId('active-filters')).toHaveCount(0);
+});
+
+test('draw with the keyboard only: Space adds the centre, arrows move, Enter finishes', async ({ page }) => {
+  await openApp(page);
+  await page.getByTestId('draw-polygon').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('draw-hint')).toBeVisible();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('draw-hint')).toHaveCount(0);
+  await expect(page.getByTestId('active-filters')).toContainText('Vẽ vùng');
+  expect((await resultCodes(page)).length).toBeGreaterThan(0);
+});
+
+test('inside the Móng Cái economic zone = exactly its 8 units; combined with a type filter; removable one by one', async ({ page }) => {
+  await openApp(page);
+  await page.getByTestId('target-select').selectOption('zone:kkt_mong_cai');
+  await page.getByTestId('add-boundary').click();
+  const zone = index.zones.find((z) => z.id === 'kkt_mong_cai')!;
+  expect(await resultCodes(page)).toEqual([...zone.units2025].sort());
+
+  await page.getByRole('checkbox', { name: 'Xã', exact: true }).check();
+  const xa = zone.units2025.filter((c) => unit(c).type === 'xa').sort();
+  expect(await resultCodes(page)).toEqual(xa);
+  await expect(page.getByTestId('active-filters').locator('li')).toHaveCount(2);
+  await page.getByTestId('active-filters').locator('li').first().getByRole('button').click();
+  expect(await resultCodes(page)).toEqual(index.units.filter((u) => u.type === 'xa').map((u) => u.code).sort());
+});
+
+test('radius around a clicked point includes the unit under it', async ({ page }) => {
+  await openApp(page);
+  await page.getByTestId('km-input').fill('3');
+  await page.getByRole('button', { name: 'Bán kính quanh điểm' }).click();
+  const c = await project(page, unit('06685').label); // Phường Hồng Gai
+  await page.mouse.click(c.x, c.y);
+  const codes = await resultCodes(page);
+  expect(codes).toContain('06685');
+  expect(codes.length).toBeLessThan(10);
+  await expect(page.getByTestId('active-filters')).toContainText('3 km');
+});
+
+test('export CSV and GeoJSON of the result, Vietnamese names intact', async ({ page }) => {
+  await openApp(page);
+  await page.getByTestId('target-select').selectOption('zone:kkt_van_don');
+  await page.getByTestId('add-boundary').click();
+  expect(await resultCodes(page)).toEqual(['06994']);
+  const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
+  const csv = readFileSync((await csvDownload.path())!, 'utf8');
+  expect(csv.charCodeAt(0)).toBe(0xfeff);
+  expect(csv).toContain('code,name,kind,district2020,areaKm2,value,unit,year,source');
+  expect(csv).toContain('06994,Đặc khu Vân Đồn,unit,203,');
+  const [gjDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-geojson').click()]);
+  const gj = JSON.parse(readFileSync((await gjDownload.path())!, 'utf8'));
+  expect(gj.type).toBe('FeatureCollection');
+  expect(gj.features).toHaveLength(1);
+  expect(gj.features[0].properties.name).toBe('Đặc khu Vân Đồn');
+  expect(gj.features[0].geometry.type).toMatch(/Polygon/);
+});
+
+test('filters live in the URL: reloading restores them; a malformed link shows a note, not a blank page', async ({ page }) => {
+  await openApp(page);
+  await page.getByTestId('district-filter').selectOption('194');
+  const before = await resultCodes(page);
+  expect(before).toHaveLength(6);
+  const url = page.url();
+  expect(new URL(url).searchParams.get('f')).toContain('"district"');
+  await openApp(page, url.replace(/^https?:\/\/[^/]+/, ''));
+  expect(await resultCodes(page)).toEqual(before);
+
+  await openApp(page, '/?f=%5B%7B%22kind%22%3A%22radius%22%2C%22center%22%3A%5B999%2C0%5D%7D%2C%7B');
+  await expect(page.getByRole('alert').filter({ hasText: 'không hợp lệ' })).toBeVisible();
+  await expect(page.getByTestId('active-filters')).toHaveCount(0);
+  expect((await page.evaluate(() => window.qnMap.queryRenderedFeatures({ layers: ['communes-fill'] }).length))).toBeGreaterThan(50);
+});
