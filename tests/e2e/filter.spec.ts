@@ -133,3 +133,49 @@ test('filters live in the URL: reloading restores them; a malformed link shows a
   await expect(page.getByTestId('active-filters')).toHaveCount(0);
   expect((await page.evaluate(() => window.qnMap.queryRenderedFeatures({ layers: ['communes-fill'] }).length))).toBeGreaterThan(50);
 });
+
+test('districts 2020–2025 with an indicator range: matching districts, total and mean with units', async ({ page }) => {
+  await openApp(page);
+  await expect(page.getByTestId('theme-select')).toBeEnabled();
+  await page.getByTestId('theme-select').selectOption('indicator:income_per_capita');
+  await expect(page.getByTestId('year-select')).toHaveValue('2023');
+  await page.getByLabel('từ', { exact: true }).fill('70');
+  await page.getByRole('button', { name: 'Thêm' }).click();
+  // 2023: Tiên Yên 76.92, Đầm Hà 80, Đông Triều 163 are ≥ 70; Ba Chẽ 64.3 is not.
+  expect(await resultCodes(page)).toEqual(['199', '200', '205']);
+  const results = page.getByTestId('filter-results');
+  await expect(results).toContainText('3 đơn vị phù hợp');
+  await expect(results).toContainText('Tổng 319,92 triệu đồng/người/năm');
+  await expect(results).toContainText('Trung bình 106,64 triệu đồng/người/năm');
+  await waitForIdle(page);
+  expect(await page.evaluate(() => window.qnMap.getFeatureState({ source: 'qn', sourceLayer: 'districts_2020', id: '202' }).dim)).toBe(true);
+});
+
+test('no match says so; near a feature selects what lies within the distance', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('checkbox', { name: 'Đặc khu' }).check();
+  await page.getByTestId('district-filter').selectOption('193');
+  await expect(page.getByTestId('filter-results')).toContainText('Không có đơn vị nào phù hợp.');
+  await page.getByRole('button', { name: 'Bỏ tất cả' }).click();
+
+  await page.getByTestId('km-input').fill('2');
+  await page.getByTestId('target-select').selectOption('zone:kkt_van_don');
+  await page.getByRole('button', { name: /Gần đối tượng/ }).click();
+  const codes = await resultCodes(page);
+  expect(codes).toContain('06994');
+  expect(codes.length).toBeGreaterThan(1);
+  expect(codes.length).toBeLessThan(20);
+});
+
+test.describe('on a touch screen', () => {
+  test.use({ hasTouch: true });
+
+  test('tapping corners draws a polygon', async ({ page }) => {
+    await openApp(page);
+    const c = await project(page, unit('06970').label);
+    await page.getByTestId('draw-polygon').tap();
+    for (const [dx, dy] of [[-12, -10], [12, -10], [0, 12]]) await page.touchscreen.tap(c.x + dx, c.y + dy);
+    await page.getByRole('button', { name: /Xong/ }).tap();
+    expect(await resultCodes(page)).toEqual(['06970']);
+  });
+});
