@@ -11,6 +11,7 @@ import { buildNameIndex, parseFacts } from './steps/facts';
 import { NTM_RULE, buildNtm, parseFormerCommunes } from './steps/ntm';
 import type { AreaFeature, Inputs } from './steps/load-inputs';
 import { simplifyTopology } from './steps/simplify';
+import { buildSites } from './steps/sites';
 import { buildTiles } from './steps/tile';
 import { areaKm2, boundsOf, buildUnitIndex, labelPoint } from './steps/unit-index';
 
@@ -22,6 +23,7 @@ export const OUTPUT_FILES = {
   zones: 'public/data/economic_zones.geojson',
   sources: 'public/data/sources.json',
   facts: 'public/data/facts.json',
+  sites: 'public/data/sites.json',
 } as const;
 
 /** Texts of the fact tables (data/facts/), read by the caller. */
@@ -59,8 +61,9 @@ function parseSources(text: string): DataSource[] {
 }
 
 /** Builds every output from validated inputs, the sources list and the fact tables. */
-export async function buildOutputs(inputs: Inputs, sourcesText: string, factTexts: FactTexts): Promise<Map<string, Uint8Array>> {
+export async function buildOutputs(inputs: Inputs, sourcesText: string, factTexts: FactTexts, sitesText: string): Promise<Map<string, Uint8Array>> {
   const sources = parseSources(sourcesText);
+  const sites = buildSites(sitesText, inputs.wards, inputs.assignment);
   const names = buildNameIndex(inputs.districts, factTexts.aliases);
   const factResult = parseFacts(factTexts.indicators, factTexts.definitions, names);
   for (const d of factResult.dropped) console.warn(`facts/indicators.csv line ${d.line}: dropped, ${d.reason}`);
@@ -148,6 +151,16 @@ export async function buildOutputs(inputs: Inputs, sourcesText: string, factText
     { name: 'districts_2020', features: districtFeatures, minZoom: ZOOMS.min, maxZoom: ZOOMS.max },
     { name: 'communes_2025', features: communeFeatures, minZoom: ZOOMS.min, maxZoom: ZOOMS.max },
     { name: 'economic_zones', features: zoneFeatures, minZoom: ZOOMS.min, maxZoom: ZOOMS.max },
+    {
+      name: 'sites',
+      features: sites.map((site) => ({
+        type: 'Feature' as const,
+        properties: { code: site.id, category: site.category, name: site.nameVi, area_ha: site.areaHa ?? -1, quality: site.quality },
+        geometry: { type: 'Point' as const, coordinates: site.position },
+      })),
+      minZoom: ZOOMS.min,
+      maxZoom: ZOOMS.max,
+    },
   ];
   const tiles = buildTiles(layers, { minZoom: ZOOMS.min, maxZoom: ZOOMS.max, bounds });
   const fieldsOf = (features: Feature[]) => Object.fromEntries(
@@ -177,5 +190,6 @@ export async function buildOutputs(inputs: Inputs, sourcesText: string, factText
     [OUTPUT_FILES.zones, await light(zoneFeatures)],
     [OUTPUT_FILES.sources, json(sources)],
     [OUTPUT_FILES.facts, json(factsFile)],
+    [OUTPUT_FILES.sites, json(sites)],
   ]);
 }

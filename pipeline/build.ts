@@ -4,6 +4,7 @@ import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node
 import { dirname, join, resolve } from 'node:path';
 import { buildOutputs, type FactTexts } from './build-outputs';
 import { FACT_FILES } from './steps/facts';
+import { SITES_FILE } from './steps/sites';
 
 export function readFactTexts(read: (rel: string) => string): FactTexts {
   return {
@@ -45,7 +46,7 @@ export async function runPipeline(dataDir: string, outDir: string): Promise<stri
     }
   };
   const inputs = loadInputs(read);
-  const outputs = await buildOutputs(inputs, read('sources.json'), readFactTexts(read));
+  const outputs = await buildOutputs(inputs, read('sources.json'), readFactTexts(read), read(SITES_FILE));
   writeAtomically(outDir, outputs);
   return [...outputs.keys()];
 }

@@ -1,7 +1,7 @@
 // Filtering as a planner does it: draw, pick a boundary, combine with attributes, export, share the link.
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { openApp, project, waitForIdle } from './helpers';
+import { openApp, project, setLayer, waitForIdle } from './helpers';
 
 interface Index {
   units: { code: string; name: string; type: string; label: [number, number] }[];
@@ -21,10 +21,11 @@ async function dimmed(page: Page, code: string): Promise<boolean> {
 
 test('draw a polygon around a unit: exactly it is listed, it stays bright and the rest is dimmed', async ({ page }) => {
   await openApp(page);
+  await setLayer(page, 'Khu công nghiệp, cảng, cửa khẩu', false);
   const c = await project(page, unit('06970').label); // Xã Ba Chẽ
   await page.getByTestId('draw-polygon').click();
   await expect(page.getByTestId('draw-hint')).toBeVisible();
-  for (const [dx, dy] of [[-12, -10], [12, -10], [0, 12]]) await page.mouse.click(c.x + dx, c.y + dy);
+  for (const [dx, dy] of [[-12, -10], [12, -10], [0, 12]] as const) await page.mouse.click(c.x + dx, c.y + dy);
   await page.keyboard.press('Enter');
   expect(await resultCodes(page)).toEqual(['06970']);
   await expect(page.getByTestId('filter-results')).toContainText('1 đơn vị phù hợp');
@@ -51,7 +52,7 @@ test('a polygon spanning two neighbours lists both, and a self-crossing one is r
 
   await page.getByRole('button', { name: 'Bỏ tất cả' }).click();
   await page.getByTestId('draw-polygon').click();
-  for (const [dx, dy] of [[0, 0], [60, 60], [60, 0], [0, 60]]) await page.mouse.click(a.x + 40 + dx, a.y + dy);
+  for (const [dx, dy] of [[0, 0], [60, 60], [60, 0], [0, 60]] as const) await page.mouse.click(a.x + 40 + dx, a.y + dy);
   await page.keyboard.press('Enter');
   await expect(page.getByRole('alert').filter({ hasText: 'tự cắt nhau' })).toBeVisible();
   await expect(page.getByTestId('active-filters')).toHaveCount(0);
@@ -90,6 +91,7 @@ test('inside the Móng Cái economic zone = exactly its 8 units; combined with a
 
 test('radius around a clicked point includes the unit under it', async ({ page }) => {
   await openApp(page);
+  await setLayer(page, 'Khu công nghiệp, cảng, cửa khẩu', false);
   await page.getByTestId('km-input').fill('3');
   await page.getByRole('button', { name: 'Bán kính quanh điểm' }).click();
   const c = await project(page, unit('06685').label); // Phường Hồng Gai
@@ -174,7 +176,7 @@ test.describe('on a touch screen', () => {
     await openApp(page);
     const c = await project(page, unit('06970').label);
     await page.getByTestId('draw-polygon').tap();
-    for (const [dx, dy] of [[-12, -10], [12, -10], [0, 12]]) await page.touchscreen.tap(c.x + dx, c.y + dy);
+    for (const [dx, dy] of [[-12, -10], [12, -10], [0, 12]] as const) await page.touchscreen.tap(c.x + dx, c.y + dy);
     await page.getByRole('button', { name: /Xong/ }).tap();
     expect(await resultCodes(page)).toEqual(['06970']);
   });

@@ -1,6 +1,6 @@
 // The foundation as a person sees it: an offline map of Quảng Ninh, its 54 units, districts, panels.
 import { expect, test } from '@playwright/test';
-import { distinctColours, expectPanelTitle, openApp, project, recordForeignRequests, renderedIds, waitForIdle } from './helpers';
+import { distinctColours, expectPanelTitle, openApp, project, recordForeignRequests, renderedIds, setLayer, waitForIdle } from './helpers';
 
 test('opens fitted to the province with all 54 units of 2025 rendered, and no request to another host', async ({ page }) => {
   const foreign = recordForeignRequests(page);
@@ -54,6 +54,7 @@ test('Vietnamese labels are placed with the self-hosted font', async ({ page }) 
 
 test('hovering a unit highlights it', async ({ page }) => {
   await openApp(page);
+  await setLayer(page, 'Khu công nghiệp, cảng, cửa khẩu', false);
   const label = await page.evaluate(() => fetch('/data/index.json').then((r) => r.json()).then((i) => i.units.find((u: { code: string }) => u.code === '06862').label));
   const at = await project(page, label); // Xã Tiên Yên
   await page.mouse.move(at.x - 5, at.y - 5);
@@ -64,6 +65,7 @@ test('hovering a unit highlights it', async ({ page }) => {
 
 test('clicking a unit opens its panel with name, type, area, district and lineage', async ({ page }) => {
   await openApp(page);
+  await setLayer(page, 'Khu công nghiệp, cảng, cửa khẩu', false);
   const label = await page.evaluate(() => fetch('/data/index.json').then((r) => r.json()).then((i) => i.units.find((u: { code: string }) => u.code === '06970').label));
   const at = await project(page, label);
   await page.mouse.click(at.x, at.y);
@@ -82,6 +84,7 @@ test('clicking a unit opens its panel with name, type, area, district and lineag
 
 test('the version switch shows the 13 districts of 2020–2025, approximate ones marked with the reason', async ({ page }) => {
   await openApp(page);
+  await setLayer(page, 'Khu công nghiệp, cảng, cửa khẩu', false);
   await page.getByLabel('Huyện 2020–2025 (13)').check();
   await waitForIdle(page);
   const ids = await renderedIds(page, 'districts-fill');
@@ -111,11 +114,9 @@ test('the version switch shows the 13 districts of 2020–2025, approximate ones
 
 test('layer toggles hide and show the economic zones', async ({ page }) => {
   await openApp(page);
-  await page.getByRole('checkbox', { name: 'Khu kinh tế' }).uncheck();
-  await waitForIdle(page);
+  await setLayer(page, 'Khu kinh tế', false);
   expect(await renderedIds(page, 'zones-line')).toEqual([]);
-  await page.getByRole('checkbox', { name: 'Khu kinh tế' }).check();
-  await waitForIdle(page);
+  await setLayer(page, 'Khu kinh tế', true);
   expect(await renderedIds(page, 'zones-line')).toEqual(['kkt_mong_cai', 'kkt_van_don']);
 });
 

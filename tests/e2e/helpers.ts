@@ -63,3 +63,11 @@ export async function distinctColours(page: Page): Promise<number> {
 export async function expectPanelTitle(page: Page, name: string): Promise<void> {
   await expect(page.getByTestId('info-panel').locator('h2')).toHaveText(name);
 }
+
+/** Turns a layer toggle on or off in the layer controls. */
+export async function setLayer(page: Page, name: string, on: boolean): Promise<void> {
+  const box = page.getByRole('region', { name: 'Lớp bản đồ' }).getByRole('checkbox', { name, exact: true });
+  if (on) await box.check();
+  else await box.uncheck();
+  await waitForIdle(page);
+}

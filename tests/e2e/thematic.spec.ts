@@ -3,7 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { classify } from '../../src/lib/geo/classify';
 import { NTM_COLOURS, indicatorPalette, sequentialColours } from '../../src/lib/style/palette';
-import { openApp, project, waitForIdle } from './helpers';
+import { openApp, project, setLayer, waitForIdle } from './helpers';
 
 interface Indexed { units: { code: string; label: [number, number] }[]; districts: { code: string; label: [number, number] }[] }
 
@@ -34,8 +34,9 @@ function expectColour(actual: number[], expected: string, what: string) {
 async function openThemed(page: Page) {
   await openApp(page);
   await expect(page.getByTestId('theme-select')).toBeEnabled();
-  // Labels off, so the sampled pixels are the fill itself.
-  await page.getByRole('checkbox', { name: 'Nhãn địa danh' }).uncheck();
+  // Labels and site symbols off, so the sampled pixels are the fill itself.
+  await setLayer(page, 'Nhãn địa danh', false);
+  await setLayer(page, 'Khu công nghiệp, cảng, cửa khẩu', false);
 }
 
 test('NTM theme colours the 2025 units by class, with a legend that has no-data and not-applicable', async ({ page }) => {

@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { OUTPUT_FILES, buildOutputs } from '../../pipeline/build-outputs';
 import { readFactTexts } from '../../pipeline/build';
 import { loadInputs } from '../../pipeline/steps/load-inputs';
+import { SITES_FILE } from '../../pipeline/steps/sites';
 import type { AppIndex } from '../../src/lib/data/unit-index-types';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -16,7 +17,7 @@ let outputs: Map<string, Uint8Array>;
 let index: AppIndex;
 
 beforeAll(async () => {
-  outputs = await buildOutputs(loadInputs(read), read('sources.json'), readFactTexts(read));
+  outputs = await buildOutputs(loadInputs(read), read('sources.json'), readFactTexts(read), read(SITES_FILE));
   index = JSON.parse(new TextDecoder().decode(outputs.get(OUTPUT_FILES.index)));
 }, 120_000);
 
@@ -91,7 +92,7 @@ describe('the PMTiles archive', () => {
     expect(h.minLon).toBeLessThan(106.44);
     expect(h.maxLon).toBeGreaterThan(108.07);
     const meta = (await reader.getMetadata()) as { vector_layers: { id: string }[]; attribution: string };
-    expect(meta.vector_layers.map((l) => l.id)).toEqual(['context', 'province', 'districts_2020', 'communes_2025', 'economic_zones']);
+    expect(meta.vector_layers.map((l) => l.id)).toEqual(['context', 'province', 'districts_2020', 'communes_2025', 'economic_zones', 'sites']);
     expect(meta.attribution).toContain('Natural Earth');
   });
 

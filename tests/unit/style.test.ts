@@ -8,7 +8,7 @@ import type { AppIndex } from '../../src/lib/data/unit-index-types';
 import { LayerGroups, buildStyle, layerVisibility } from '../../src/lib/map/style';
 
 const index = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../public/data/index.json'), 'utf8')) as AppIndex;
-const defaultView = { adminVersion: '2025' as const, layers: { zones: true, labels: true, context: true }, ntm: false };
+const defaultView = { adminVersion: '2025' as const, layers: { zones: true, labels: true, context: true, sites: true }, ntm: false };
 const style = buildStyle(buildLabelPoints(index, 'vi'), defaultView);
 
 describe('buildStyle', () => {
@@ -27,11 +27,12 @@ describe('buildStyle', () => {
     const hidden = style.layers.filter((l) => l.layout?.visibility === 'none').map((l) => l.id);
     expect(hidden).toEqual(expect.arrayContaining(['districts-fill', 'districts-line-exact', 'labels-districts']));
     expect(hidden).not.toContain('communes-fill');
-    const v2020 = layerVisibility({ ...defaultView, adminVersion: '2020', layers: { zones: false, labels: true, context: true } });
+    const v2020 = layerVisibility({ ...defaultView, adminVersion: '2020', layers: { zones: false, labels: true, context: true, sites: true } });
     expect([v2020.get('communes-fill'), v2020.get('districts-fill'), v2020.get('zones-line'), v2020.get('labels-districts')]).toEqual([false, true, false, true]);
     expect(hidden).toContain('communes-kieumau');
     expect(layerVisibility({ ...defaultView, ntm: true }).get('communes-kieumau')).toBe(true);
-    const noLabels = layerVisibility({ ...defaultView, layers: { zones: true, labels: false, context: true } });
+    const noLabels = layerVisibility({ ...defaultView, layers: { zones: true, labels: false, context: true, sites: false } });
+    expect(noLabels.get('sites-circle')).toBe(false);
     expect(noLabels.get('labels-communes')).toBe(false);
   });
 

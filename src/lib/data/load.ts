@@ -57,3 +57,10 @@ export async function loadGeometry(name: 'communes_2025' | 'districts_2020' | 'e
   }
   return value as import('geojson').FeatureCollection;
 }
+
+/** Loads public/data/sites.json (investment sites). */
+export async function loadSites(): Promise<import('./site-types').Site[]> {
+  const value = await fetchJson('/data/sites.json');
+  if (!Array.isArray(value)) throw new DataLoadError('/data/sites.json', 'unexpected content');
+  return value as import('./site-types').Site[];
+}

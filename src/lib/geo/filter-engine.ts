@@ -2,10 +2,10 @@
 // exact Turf predicates on the candidates only. Pure: GeoJSON and plain data in, codes out.
 import { bbox as turfBbox, buffer, circle } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import type { AttributeFilter, FeatureTarget, Filter, SpatialFilter } from './filter-types';
+import type { AttributeFilter, FeatureTarget, Filter, NearestCategory, SpatialFilter } from './filter-types';
 import { isSpatial } from './filter-types';
 import { FilterInputError, checkRadius, drawnPolygon, isIntersecting, isWithin, isWithinDistance, overlapShare } from './predicates';
-import { FeatureIndex, growBox, type AreaFeature, type Bbox } from './spatial-index';
+import { FeatureIndex, growBox, type AreaFeature, type Bbox, type FilterableFeature } from './spatial-index';
 
 /** What the engine knows of a feature's attributes (from the unit index and facts). */
 export interface FeatureAttributes {
@@ -16,12 +16,12 @@ export interface FeatureAttributes {
 }
 
 export interface FilterContext {
-  /** The layer being filtered, indexed. Feature codes are in properties.code. */
-  index: FeatureIndex;
+  /** The layer being filtered (areas or site points), indexed. Feature codes are in properties.code. */
+  index: FeatureIndex<FilterableFeature>;
   /** Geometry of any feature a filter can name (units, districts, zones). */
   lookup: (target: FeatureTarget) => AreaFeature | undefined;
-  /** All features of a category, for "nearest" filters. */
-  category: (category: 'zone') => AreaFeature[];
+  /** All features of a category (areas or points), for "nearest" filters. */
+  category: (category: NearestCategory) => FilterableFeature[];
   attributes: (code: string) => FeatureAttributes;
   /** The map value of an indicator for a code in a year, or null. */
   indicatorValue: (code: string, indicator: string, year: number) => number | null;
@@ -34,11 +34,11 @@ export interface FilterOutcome {
   problems: { at: number; message: string }[];
 }
 
-const codeOf = (f: AreaFeature) => String(f.properties.code);
+const codeOf = (f: FilterableFeature) => String(f.properties.code);
 
 /** Candidates by box, then the exact test. */
 function matchSpatial(filter: SpatialFilter, ctx: FilterContext): Set<string> {
-  const pick = (box: Bbox, test: (f: AreaFeature) => boolean) => {
+  const pick = (box: Bbox, test: (f: FilterableFeature) => boolean) => {
     const out = new Set<string>();
     for (const i of ctx.index.search(box)) {
       const f = ctx.index.features[i]!;
@@ -49,7 +49,7 @@ function matchSpatial(filter: SpatialFilter, ctx: FilterContext): Set<string> {
   switch (filter.kind) {
     case 'polygon': {
       const query = drawnPolygon(filter.ring);
-      const test = filter.mode === 'within' ? (f: AreaFeature) => isWithin(f, query) : (f: AreaFeature) => isIntersecting(f, query);
+      const test = filter.mode === 'within' ? (f: FilterableFeature) => isWithin(f, query) : (f: FilterableFeature) => isIntersecting(f, query);
       return pick(turfBbox(query) as Bbox, test);
     }
     case 'radius': {

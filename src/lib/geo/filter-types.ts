@@ -18,8 +18,10 @@ export type SpatialFilter =
   | { kind: 'near'; target: FeatureTarget; km: number }
   /** Inside (≥ 99 % of its area) or intersecting (≥ 1 %) a chosen boundary. */
   | { kind: 'boundary'; target: FeatureTarget; mode: 'within' | 'intersects' }
-  /** The nearest feature of a category is within `km`. */
-  | { kind: 'nearest'; category: 'zone'; km: number };
+  /** The nearest feature of a category (economic zone, seaport, border gate) is within `km`. */
+  | { kind: 'nearest'; category: NearestCategory; km: number };
+
+export type NearestCategory = 'zone' | 'seaport' | 'border_gate';
 
 export type AttributeFilter =
   | { kind: 'type'; values: UnitType2025[] }

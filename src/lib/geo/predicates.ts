@@ -2,7 +2,7 @@
 import { area, booleanIntersects, booleanPointInPolygon, booleanWithin, intersect, kinks, pointToPolygonDistance, polygon as turfPolygon } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { LngLat } from './filter-types';
-import type { AreaFeature } from './spatial-index';
+import type { AreaFeature, FilterableFeature } from './spatial-index';
 
 export class FilterInputError extends Error {
   constructor(message: string, readonly code: 'self_intersecting' | 'too_few_points' | 'bad_radius' | 'unknown_target') {
@@ -33,7 +33,8 @@ export function checkRadius(km: number): void {
 }
 
 /** Wholly inside the query polygon. */
-export function isWithin(feature: AreaFeature, query: Feature<Polygon | MultiPolygon>): boolean {
+export function isWithin(feature: FilterableFeature, query: Feature<Polygon | MultiPolygon>): boolean {
+  if (feature.geometry.type === 'Point') return booleanPointInPolygon(feature.geometry.coordinates, query);
   // booleanWithin takes one polygon at a time: a multipolygon is within when every part is.
   if (feature.geometry.type === 'MultiPolygon') {
     return feature.geometry.coordinates.every((p) => booleanWithin(turfPolygon(p), query));
@@ -42,7 +43,7 @@ export function isWithin(feature: AreaFeature, query: Feature<Polygon | MultiPol
 }
 
 /** Shares any point with the query (touching edges count, as in DE-9IM). */
-export function isIntersecting(feature: AreaFeature, query: Feature<Polygon | MultiPolygon>): boolean {
+export function isIntersecting(feature: FilterableFeature, query: Feature<Polygon | MultiPolygon>): boolean {
   return booleanIntersects(feature, query);
 }
 
@@ -69,17 +70,19 @@ export function haversineKm([lon1, lat1]: LngLat, [lon2, lat2]: number[] | LngLa
  * True when any part of the feature is within `km` of the point. Exact, with cheap answers first:
  * a vertex within reach, or the point inside; only the rest need the point-to-edge distance.
  */
-export function isWithinDistance(point: LngLat, feature: AreaFeature, km: number): boolean {
+export function isWithinDistance(point: LngLat, feature: FilterableFeature, km: number): boolean {
+  if (feature.geometry.type === 'Point') return haversineKm(point, feature.geometry.coordinates) <= km;
   const parts = feature.geometry.type === 'Polygon' ? [feature.geometry.coordinates] : feature.geometry.coordinates;
   for (const p of parts) for (const ring of p) for (const v of ring) if (haversineKm(point, v) <= km) return true;
-  if (booleanPointInPolygon(point, feature)) return true;
-  return distanceToFeatureKm(point, feature) <= km;
+  if (booleanPointInPolygon(point, feature as AreaFeature)) return true;
+  return distanceToFeatureKm(point, feature as AreaFeature) <= km;
 }
 
 /** Share of the feature's area inside the query (0–1), by polygon clipping. */
-export function overlapShare(feature: AreaFeature, query: Feature<Polygon | MultiPolygon>): number {
+export function overlapShare(feature: FilterableFeature, query: Feature<Polygon | MultiPolygon>): number {
+  if (feature.geometry.type === 'Point') return booleanPointInPolygon(feature.geometry.coordinates, query) ? 1 : 0;
   const total = area(feature);
   if (total === 0) return 0;
-  const inside = intersect({ type: 'FeatureCollection', features: [feature, query] });
+  const inside = intersect({ type: 'FeatureCollection', features: [feature as AreaFeature, query] });
   return inside ? area(inside) / total : 0;
 }

@@ -1,18 +1,20 @@
 // A static R-tree (flatbush) over feature bounding boxes: the cheap first pass before exact Turf predicates.
 import { bbox as turfBbox } from '@turf/turf';
 import Flatbush from 'flatbush';
-import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import type { Feature, MultiPolygon, Point, Polygon } from 'geojson';
 
 export type AreaFeature = Feature<Polygon | MultiPolygon, Record<string, unknown>>;
+/** What the filters can select: areas (units, districts) or points (sites). */
+export type FilterableFeature = Feature<Polygon | MultiPolygon | Point, Record<string, unknown>>;
 export type Bbox = [number, number, number, number];
 
-export class FeatureIndex {
-  readonly features: AreaFeature[];
+export class FeatureIndex<T extends FilterableFeature = AreaFeature> {
+  readonly features: T[];
   readonly boxes: Bbox[];
   readonly #tree: Flatbush;
 
   /** Indexes the features' boxes once. @example new FeatureIndex(communes.features).search(box) */
-  constructor(features: AreaFeature[]) {
+  constructor(features: T[]) {
     this.features = features;
     this.boxes = features.map((f) => turfBbox(f) as Bbox);
     this.#tree = new Flatbush(Math.max(1, features.length));

@@ -27,6 +27,15 @@ export const SourceLayer = {
   districts: 'districts_2020',
   communes: 'communes_2025',
   zones: 'economic_zones',
+  sites: 'sites',
+} as const;
+
+/** Site categories: colour (ColorBrewer Dark2, distinct for colour-blind readers with the code) and a short code drawn in the symbol. */
+export const SiteStyle = {
+  economic_zone: { colour: '#d95f02', code: 'KT' },
+  industrial_park: { colour: '#7570b3', code: 'CN' },
+  seaport: { colour: '#1b6fa8', code: 'C' },
+  border_gate: { colour: '#c2185b', code: 'CK' },
 } as const;
 
 /** Layers grouped by what a toggle or the admin-version switch shows and hides. */
@@ -37,9 +46,11 @@ export const LayerGroups = {
   labels: ['labels-communes', 'labels-districts', 'labels-zones'],
   context: ['context-fill', 'context-line', 'labels-context'],
   ntm: ['communes-kieumau'],
+  sites: ['sites-approx', 'sites-circle', 'sites-code'],
 } as const;
 
 const state = (name: string): ExpressionSpecification => ['boolean', ['feature-state', name], false];
+const siteColour = ['match', ['get', 'category'], ...Object.entries(SiteStyle).flatMap(([k, v]) => [k, v.colour]), '#555555'] as unknown as ExpressionSpecification;
 const themed: ExpressionSpecification = ['==', ['typeof', ['feature-state', 'fill']], 'string'];
 /**
  * A thematic colour arrives as feature-state "fill" (set per feature, so recolouring never
@@ -84,7 +95,7 @@ function labelLayer(id: string, kind: string, size: [number, number], font: stri
 
 export interface VisibilityInput {
   adminVersion: '2025' | '2020';
-  layers: { zones: boolean; labels: boolean; context: boolean };
+  layers: { zones: boolean; labels: boolean; context: boolean; sites: boolean };
   /** True when the NTM theme colours the 2025 units (shows the kiểu mẫu pattern). */
   ntm: boolean;
 }
@@ -103,6 +114,7 @@ export function layerVisibility(view: VisibilityInput): Map<string, boolean> {
   for (const id of LayerGroups.context) visible.set(id, view.layers.context);
   if (!view.layers.labels) for (const id of LayerGroups.labels) visible.set(id, false);
   for (const id of LayerGroups.ntm) visible.set(id, is2025 && view.ntm);
+  for (const id of LayerGroups.sites) visible.set(id, view.layers.sites);
   return visible;
 }
 
@@ -134,7 +146,7 @@ function buildLayers(labels: FeatureCollection<Point>): StyleSpecification {
       [SOURCE]: {
         type: 'vector',
         url: `pmtiles://${absolute(ARCHIVE_PATH)}`,
-        promoteId: { [SourceLayer.communes]: 'code', [SourceLayer.districts]: 'code', [SourceLayer.zones]: 'code' },
+        promoteId: { [SourceLayer.communes]: 'code', [SourceLayer.districts]: 'code', [SourceLayer.zones]: 'code', [SourceLayer.sites]: 'code' },
       },
       [LABEL_SOURCE]: { type: 'geojson', data: labels },
       [DRAW_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
@@ -207,6 +219,30 @@ function buildLayers(labels: FeatureCollection<Point>): StyleSpecification {
       {
         id: 'province-line', type: 'line', source: SOURCE, 'source-layer': SourceLayer.province,
         paint: { 'line-color': c.provinceLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 7, 0.9, 10, 1.6, 13, 3] },
+      },
+      // Sites: a faint halo marks a position that is only approximate (somewhere in its unit).
+      {
+        id: 'sites-approx', type: 'circle', source: SOURCE, 'source-layer': SourceLayer.sites,
+        filter: ['==', ['get', 'quality'], 'approximate'],
+        paint: { 'circle-radius': ['interpolate', ['linear'], ['zoom'], 7, 10, 12, 26], 'circle-color': siteColour, 'circle-opacity': 0.16, 'circle-stroke-width': 1, 'circle-stroke-color': siteColour, 'circle-stroke-opacity': 0.5 },
+      },
+      {
+        id: 'sites-circle', type: 'circle', source: SOURCE, 'source-layer': SourceLayer.sites,
+        paint: {
+          // Sized by area where a source gives one (√ha), a fixed size otherwise.
+          'circle-radius': ['case', ['>', ['get', 'area_ha'], 0], ['interpolate', ['linear'], ['sqrt', ['get', 'area_ha']], 2, 7, 40, 14, 470, 20], 8],
+          'circle-color': siteColour,
+          'circle-stroke-color': ['case', state('selected'), c.selectedLine, '#ffffff'],
+          'circle-stroke-width': ['case', state('selected'), 3, 1.5],
+        },
+      },
+      {
+        id: 'sites-code', type: 'symbol', source: SOURCE, 'source-layer': SourceLayer.sites,
+        layout: {
+          'text-field': ['match', ['get', 'category'], ...Object.entries(SiteStyle).flatMap(([k, v]) => [k, v.code]), ''] as unknown as ExpressionSpecification,
+          'text-font': [FONT_SEMIBOLD], 'text-size': 9, 'text-allow-overlap': true, 'text-ignore-placement': true,
+        },
+        paint: { 'text-color': '#ffffff' },
       },
       {
         id: 'filter-shapes-line', type: 'line', source: FILTER_SOURCE,

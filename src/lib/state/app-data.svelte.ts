@@ -1,12 +1,15 @@
 // The app's loaded data (unit index, sources) and any problem loading it.
 import type { FactsFile } from '../data/facts-types';
-import { loadFacts, loadIndex, loadSources } from '../data/load';
+import { loadFacts, loadIndex, loadSites, loadSources } from '../data/load';
+import type { Site } from '../data/site-types';
 import type { AppIndex, DataSource, District2020, EconomicZone, Unit2025 } from '../data/unit-index-types';
 
 export class AppData {
   index = $state.raw<AppIndex | null>(null);
   sources = $state.raw<DataSource[]>([]);
   facts = $state.raw<FactsFile | null>(null);
+  sites = $state.raw<Site[]>([]);
+  sitesById = $derived(new Map(this.sites.map((s) => [s.id, s])));
   problems = $state<string[]>([]);
 
   unitsByCode = $derived(new Map<string, Unit2025>(this.index?.units.map((u) => [u.code, u]) ?? []));
@@ -21,6 +24,10 @@ export class AppData {
     if (sources.status === 'fulfilled') this.sources = sources.value;
     else this.problems.push((sources.reason as Error).message);
     // Facts are not needed for the first view; they load after it.
+    loadSites().then(
+      (sites) => (this.sites = sites),
+      (err: Error) => this.problems.push(err.message),
+    );
     loadFacts().then(
       (facts) => (this.facts = facts),
       (err: Error) => this.problems.push(err.message),

@@ -56,7 +56,7 @@ export class FilterResults {
     const ctx: FilterContext = {
       index: layer,
       lookup: (t) => (t.layer === 'zone' ? g.zones.find((z) => z.properties.code === t.code) : find(t.layer === 'unit' ? g.units : g.districts, t.code)),
-      category: () => g.zones,
+      category: (c) => (c === 'zone' ? g.zones : appData.sites.filter((s) => s.category === c).map((s) => ({ type: 'Feature' as const, properties: { code: s.id }, geometry: { type: 'Point' as const, coordinates: s.position } }))),
       attributes: (code) => {
         const u = units.get(code);
         if (u) return { type: u.type, ntm: facts?.ntm.units2025[code]?.class, districts: u.district2020 ? [u.district2020] : u.mixedDistricts2020 };

@@ -1,6 +1,6 @@
 // Which feature the pointer is over, and which one is selected (its panel is open).
 
-export type FeatureKind = 'unit' | 'district' | 'mixed' | 'zone' | 'province';
+export type FeatureKind = 'unit' | 'district' | 'mixed' | 'zone' | 'province' | 'site';
 
 export interface FeatureRef {
   kind: FeatureKind;

@@ -29,7 +29,7 @@ export function isFilter(v: unknown): v is Filter {
     case 'radius': return lngLat(f.center) && num(f.km);
     case 'near': return target(f.target) && num(f.km);
     case 'boundary': return target(f.target) && (f.mode === 'within' || f.mode === 'intersects');
-    case 'nearest': return f.category === 'zone' && num(f.km);
+    case 'nearest': return ['zone', 'seaport', 'border_gate'].includes(f.category as string) && num(f.km);
     case 'type': return strings(f.values, TYPES);
     case 'ntm': return strings(f.values, NTM);
     case 'district': return strings(f.codes);

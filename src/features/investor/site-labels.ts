@@ -1,0 +1,14 @@
+// Names of site categories and a site's name in the current language.
+import type { MessageKey } from '../../i18n';
+import type { Site, SiteCategory } from '../../lib/data/site-types';
+
+export const SITE_CATEGORIES: SiteCategory[] = ['economic_zone', 'industrial_park', 'seaport', 'border_gate'];
+
+export const categoryKey: Record<SiteCategory, MessageKey> = {
+  economic_zone: 'siteEconomicZone',
+  industrial_park: 'siteIndustrialPark',
+  seaport: 'siteSeaport',
+  border_gate: 'siteBorderGate',
+};
+
+export const siteName = (s: Site, lang: 'vi' | 'en') => (lang === 'vi' ? s.nameVi : s.nameEn);

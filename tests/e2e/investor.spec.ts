@@ -1,0 +1,90 @@
+// The investor view: sites on the map, a card with distances, a filtered list, comparison, export.
+import { readFileSync } from 'node:fs';
+import { distance } from '@turf/turf';
+import { expect, test } from '@playwright/test';
+import type { Site } from '../../src/lib/data/site-types';
+import { openApp, project, renderedIds } from './helpers';
+
+const sites = JSON.parse(readFileSync(new URL('../../public/data/sites.json', import.meta.url), 'utf8')) as Site[];
+const byId = (id: string) => sites.find((s) => s.id === id)!;
+const vi1 = (n: number) => new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 }).format(n);
+/** Nearest other site of a category, as an investor would measure it with a ruler on a globe. */
+function nearest(from: Site, category: Site['category']) {
+  return sites.filter((s) => s.category === category && s.id !== from.id)
+    .map((s) => ({ s, km: distance(from.position, s.position, { units: 'kilometers' }) }))
+    .sort((a, b) => a.km - b.km)[0]!;
+}
+
+test('all 27 sites render with a symbol per category; approximate ones carry the halo', async ({ page }) => {
+  await openApp(page);
+  expect(await renderedIds(page, 'sites-circle')).toHaveLength(27);
+  const approx = await renderedIds(page, 'sites-approx');
+  expect(approx).toHaveLength(25);
+  expect(approx).not.toContain('port_hon_gai');
+  await expect(page.locator('.legend')).toContainText('Vòng mờ: vị trí gần đúng');
+});
+
+test('a site card shows area, position quality with reason, location and Turf distances', async ({ page }) => {
+  await openApp(page);
+  const ip = byId('kcn_hai_ha');
+  const at = await project(page, ip.position);
+  await page.mouse.click(at.x, at.y);
+  const panel = page.getByTestId('info-panel');
+  await expect(panel.locator('h2')).toHaveText('KCN cảng biển Hải Hà (Texhong Hải Hà)');
+  await expect(panel).toContainText('Vị trí gần đúng');
+  await expect(panel).toContainText('06922');
+  await expect(panel).toContainText('Xã Quảng Hà');
+  await expect(panel).toContainText('Huyện Hải Hà');
+  await expect(panel).toContainText('chưa tìm thấy trong nguồn');
+  const port = nearest(ip, 'seaport');
+  const gate = nearest(ip, 'border_gate');
+  const distances = panel.getByTestId('site-distances');
+  await expect(distances).toContainText(`≈ ${vi1(port.km)} km — ${port.s.nameVi}`);
+  await expect(distances).toContainText(`≈ ${vi1(gate.km)} km — ${gate.s.nameVi}`);
+  await expect(distances).toContainText('nằm trong');
+  await expect(panel).toContainText('nso.com.vn');
+
+  // A site with a cited coordinate says so, and its area where sourced.
+  await panel.getByRole('button', { name: 'Đóng' }).click();
+  const honGai = await project(page, byId('port_hon_gai').position);
+  await page.mouse.click(honGai.x, honGai.y);
+  await expect(panel.locator('h2')).toHaveText('Khu bến Hòn Gai');
+  await expect(panel).toContainText('Toạ độ có nguồn');
+  await expect(panel).toContainText('World Port Index');
+});
+
+test('the site list filters by category, area and distance to a port (filter engine), and sorts', async ({ page }) => {
+  await openApp(page);
+  const list = page.getByTestId('site-list');
+  await expect(list.locator('li')).toHaveCount(27);
+  await page.getByTestId('investor-panel').getByRole('checkbox', { name: 'Khu kinh tế', exact: true }).uncheck();
+  await page.getByTestId('investor-panel').getByRole('checkbox', { name: 'Cảng biển', exact: true }).uncheck();
+  await page.getByTestId('investor-panel').getByRole('checkbox', { name: 'Cửa khẩu', exact: true }).uncheck();
+  await expect(list.locator('li')).toHaveCount(sites.filter((s) => s.category === 'industrial_park').length);
+  await page.getByTestId('max-port-km').fill('5');
+  const expected = sites.filter((s) => s.category === 'industrial_park' && nearest(s, 'seaport').km <= 5).map((s) => s.id).sort();
+  expect(expected.length).toBeGreaterThan(0);
+  await expect(list.locator('li')).toHaveCount(expected.length);
+  expect((await list.locator('li').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')!))).sort()).toEqual(expected);
+  await page.getByTestId('max-port-km').fill('');
+  await page.getByTestId('investor-sort').selectOption('area');
+  await expect(list.locator('li').first()).toHaveAttribute('data-id', 'kcn_bac_tien_phong'); // 1,192 ha, the largest park with an area
+});
+
+test('compare up to three sites side by side, and export the list as CSV', async ({ page }) => {
+  await openApp(page);
+  const panel = page.getByTestId('investor-panel');
+  for (const id of ['kcn_song_khoai', 'kcn_viet_hung', 'port_hon_gai']) await panel.locator(`li[data-id="${id}"] input[type=checkbox]`).check();
+  await expect(panel.locator('li[data-id="kcn_cai_lan"] input[type=checkbox]')).toBeDisabled();
+  const table = page.getByTestId('compare-table');
+  await expect(table.locator('thead th')).toHaveText(['', 'KCN Sông Khoai (Amata City Hạ Long)', 'KCN Việt Hưng', 'Khu bến Hòn Gai']);
+  await expect(table).toContainText('714 ha');
+  await expect(table).toContainText('300,93 ha');
+  await expect(table).toContainText('Toạ độ có nguồn');
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('investor-export').click()]);
+  const csv = readFileSync((await download.path())!, 'utf8');
+  expect(csv.charCodeAt(0)).toBe(0xfeff);
+  expect(csv.split('\r\n').filter(Boolean)).toHaveLength(28);
+  expect(csv).toContain('kcn_song_khoai,industrial_park,KCN Sông Khoai (Amata City Hạ Long)');
+});
