@@ -104,7 +104,6 @@ export const en: Record<MessageKey, string> = {
   filterRadius: "Radius around a point",
   filterNear: "Near a feature",
   filterBoundary: "Inside a boundary",
-  filterNearest: "Nearest economic zone within",
   filterKm: "km",
   filterTarget: "Feature",
   filterAdd: "Add",
@@ -173,4 +172,7 @@ export const en: Record<MessageKey, string> = {
   investorExport: "Export CSV",
   investorNone: "No site matches.",
   investorAllDistricts: "All districts",
+  filterNearestCategory: "Nearest feature",
+  filterNearestWithin: "within {km} km",
+  filterSites: "{n} investment sites in the filtered area",
 };

@@ -102,7 +102,6 @@ export const vi = {
   filterRadius: "Bán kính quanh điểm",
   filterNear: "Gần đối tượng",
   filterBoundary: "Trong ranh giới",
-  filterNearest: "Cách KKT gần nhất",
   filterKm: "km",
   filterTarget: "Đối tượng",
   filterAdd: "Thêm",
@@ -171,6 +170,9 @@ export const vi = {
   investorExport: "Xuất CSV",
   investorNone: "Không có địa điểm nào phù hợp.",
   investorAllDistricts: "Mọi huyện",
+  filterNearestCategory: "Đối tượng gần nhất",
+  filterNearestWithin: "trong vòng {km} km",
+  filterSites: "{n} địa điểm đầu tư trong vùng lọc",
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -181,3 +181,22 @@ test.describe('on a touch screen', () => {
     expect(await resultCodes(page)).toEqual(['06970']);
   });
 });
+
+test('spatial filters also select investment sites; "nearest seaport within" works on units', async ({ page }) => {
+  await openApp(page);
+  await page.getByTestId('target-select').selectOption('zone:kkt_mong_cai');
+  await page.getByTestId('add-boundary').click();
+  const sites = page.getByTestId('filter-sites');
+  await expect(sites).toContainText('KCN Hải Yên');
+  await expect(sites).toContainText('Cửa khẩu quốc tế Móng Cái');
+  await expect(sites).not.toContainText('Khu bến Hòn Gai');
+  await page.getByRole('button', { name: 'Bỏ tất cả' }).click();
+
+  await page.getByTestId('km-input').fill('3');
+  await page.getByTestId('nearest-category').selectOption('seaport');
+  await page.getByTestId('add-nearest').click();
+  const codes = await resultCodes(page);
+  expect(codes).toContain('06685'); // Hồng Gai, where Hòn Gai port lies
+  expect(codes.length).toBeLessThan(20);
+  await expect(page.getByTestId('active-filters')).toContainText('Cảng biển ≤ 3 km');
+});

@@ -3,7 +3,8 @@
 import { loadGeometry } from '../data/load';
 import { mapValues } from '../data/facts-query';
 import { applyFilters, type FilterContext, type FilterOutcome } from '../geo/filter-engine';
-import { FeatureIndex, type AreaFeature } from '../geo/spatial-index';
+import { FeatureIndex, type AreaFeature, type FilterableFeature } from '../geo/spatial-index';
+import { isSpatial, type Filter } from '../geo/filter-types';
 import { appData } from './app-data.svelte';
 import { filters } from './filters.svelte';
 import { theme } from './theme.svelte';
@@ -66,6 +67,29 @@ export class FilterResults {
       indicatorValue: (code, indicator, year) => (facts ? mapValues(facts.facts, indicator, year).get(code)?.value ?? null : null),
     };
     return applyFilters($state.snapshot(filters.list) as typeof filters.list, ctx);
+  });
+
+  /**
+   * Sites the spatial filters (and a district filter) select; unit-only attributes (type, NTM,
+   * indicator) do not apply to sites.
+   */
+  sites = $derived.by<string[]>(() => {
+    const g = this.geometry;
+    if (!this.active || !g || !appData.sites.length) return [];
+    const spatial = (filters.list as Filter[]).filter((f) => isSpatial(f) || f.kind === 'district');
+    if (!spatial.length) return [];
+    const points = appData.sites.map((s) => ({ type: 'Feature' as const, properties: { code: s.id }, geometry: { type: 'Point' as const, coordinates: s.position } }));
+    const out = applyFilters($state.snapshot(spatial) as Filter[], {
+      index: new FeatureIndex<FilterableFeature>(points),
+      lookup: (t) => (t.layer === 'zone' ? g.zones.find((z) => z.properties.code === t.code) : (t.layer === 'unit' ? g.units : g.districts).features.find((f) => String(f.properties.code) === t.code)),
+      category: (c) => (c === 'zone' ? g.zones : points.filter((p) => appData.sitesById.get(p.properties.code)?.category === c)),
+      attributes: (code) => {
+        const site = appData.sitesById.get(code);
+        return { districts: site ? [site.district2020 ?? '', ...site.mixedDistricts2020].filter(Boolean) : [] };
+      },
+      indicatorValue: () => null,
+    });
+    return [...out.codes].sort();
   });
 
   /** Matching features, with the current indicator's value when a theme shows one. */
