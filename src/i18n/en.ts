@@ -58,7 +58,6 @@ export const en: Record<MessageKey, string> = {
   selectHint: 'Select a unit on the map to see its details.',
   mapLabel: 'Map of Quảng Ninh province. The side panel and lists give the same information as text.',
   dataError: 'Could not load data: {what}. The map still works without this part.',
-  tilesError: 'Could not read the map file (PMTiles): {what}.',
   province: 'Quảng Ninh province',
   theme: 'Thematic map',
   themeNone: 'No colouring',
@@ -175,4 +174,9 @@ export const en: Record<MessageKey, string> = {
   filterNearestCategory: "Nearest feature",
   filterNearestWithin: "within {km} km",
   filterSites: "{n} investment sites in the filtered area",
+  tilesMissing: "The base map file (quangninh.pmtiles) was not found.",
+  tilesNotPmtiles: "The base map file is not a PMTiles archive.",
+  tilesDamaged: "The base map file is damaged or incomplete.",
+  tilesUnreadable: "The base map file could not be read.",
+  tilesStillWorking: "Labels, lists, figures and filters still work.",
 };

@@ -56,7 +56,6 @@ export const vi = {
   selectHint: 'Chọn một đơn vị trên bản đồ để xem thông tin.',
   mapLabel: 'Bản đồ tỉnh Quảng Ninh. Danh sách và bảng bên cạnh trình bày cùng thông tin dạng văn bản.',
   dataError: 'Không tải được dữ liệu: {what}. Bản đồ vẫn hoạt động nhưng thiếu phần này.',
-  tilesError: 'Không đọc được tệp bản đồ (PMTiles): {what}.',
   province: 'Tỉnh Quảng Ninh',
   theme: 'Bản đồ chuyên đề',
   themeNone: 'Không tô màu',
@@ -173,6 +172,11 @@ export const vi = {
   filterNearestCategory: "Đối tượng gần nhất",
   filterNearestWithin: "trong vòng {km} km",
   filterSites: "{n} địa điểm đầu tư trong vùng lọc",
+  tilesMissing: "Không tìm thấy tệp bản đồ nền (quangninh.pmtiles).",
+  tilesNotPmtiles: "Tệp bản đồ nền không phải định dạng PMTiles.",
+  tilesDamaged: "Tệp bản đồ nền bị hỏng hoặc không đầy đủ.",
+  tilesUnreadable: "Không đọc được tệp bản đồ nền.",
+  tilesStillWorking: "Nhãn, danh sách, bảng số liệu và bộ lọc vẫn dùng được.",
 } as const;
 
 export type MessageKey = keyof typeof vi;

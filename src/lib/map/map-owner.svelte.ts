@@ -5,7 +5,17 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { Protocol } from 'pmtiles';
 import { dotPattern, hatchPattern } from '../style/patterns';
 import { baseColors } from '../style/base-colors';
-import { DOTS_KIEU_MAU, HATCH_APPROX, HATCH_MIXED } from './style';
+import { DOTS_KIEU_MAU, HATCH_APPROX, HATCH_MIXED, SOURCE } from './style';
+
+/** What went wrong with the tile archive, in words a person can act on. */
+export function describeArchiveError(message: string): ArchiveProblem {
+  if (/\b404\b|Bad response code/i.test(message)) return 'missing';
+  if (/magic number/i.test(message)) return 'not_pmtiles';
+  if (/DataView|outside the bounds|unexpected end|incorrect header|invalid/i.test(message)) return 'damaged';
+  return 'unreadable';
+}
+
+export type ArchiveProblem = 'missing' | 'not_pmtiles' | 'damaged' | 'unreadable';
 
 setWorkerUrl(workerUrl);
 
@@ -14,8 +24,10 @@ export type MapStatus = 'loading' | 'ready' | 'failed';
 export class MapOwner {
   map = $state.raw<MaplibreMap | null>(null);
   status = $state<MapStatus>('loading');
-  /** A plain-language problem to show, or null. */
-  problem = $state<string | null>(null);
+  /** Goes up each time the WebGL context is restored: feature-state must then be written again. */
+  generation = $state(0);
+  /** What is wrong with the tile archive, or null. */
+  problem = $state<ArchiveProblem | null>(null);
   #queue: ((map: MaplibreMap) => void)[] = [];
 
   /** Creates the map in `container`; the returned function removes it. */
@@ -38,9 +50,17 @@ export class MapOwner {
       const queued = this.#queue.splice(0);
       for (const fn of queued) fn(map);
     });
+    // MapLibre rebuilds its style after a restored context; feature-state is written again once
+    // the rebuilt style has loaded (its documented moment for re-applying state).
+    map.on('webglcontextrestored', () => {
+      map.once('style.load', () => {
+        this.generation += 1;
+      });
+    });
     map.on('error', (event) => {
       const message = event.error?.message ?? 'unknown error';
-      if (/pmtiles|magic number|Wrong magic/i.test(message)) this.problem = message;
+      const fromArchive = (event as { sourceId?: string }).sourceId === SOURCE || /pmtiles|magic number|DataView/i.test(message);
+      if (fromArchive && !this.problem) this.problem = describeArchiveError(message);
       console.warn('map error:', message);
     });
     this.map = map;
