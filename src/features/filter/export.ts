@@ -22,10 +22,15 @@ function cell(v: unknown): string {
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-/** CSV text with a BOM, a header row and one row per feature. @example toCsv(rows).startsWith('\uFEFFcode,') */
-export function toCsv(rows: ExportRow[]): string {
-  const lines = [COLUMNS.join(','), ...rows.map((r) => COLUMNS.map((c) => cell(r[c])).join(','))];
+/** A CSV table with a BOM (so spreadsheets read UTF-8), a header row and CRLF line ends. */
+export function csvTable(head: string[], rows: unknown[][]): string {
+  const lines = [head.join(','), ...rows.map((r) => r.map(cell).join(','))];
   return '\uFEFF' + lines.join('\r\n') + '\r\n';
+}
+
+/** CSV of filter results. @example toCsv(rows).startsWith('\uFEFFcode,') */
+export function toCsv(rows: ExportRow[]): string {
+  return csvTable(COLUMNS, rows.map((r) => COLUMNS.map((c) => r[c])));
 }
 
 /** A FeatureCollection of the matched features with the export columns as properties. */
