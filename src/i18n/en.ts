@@ -179,4 +179,12 @@ export const en: Record<MessageKey, string> = {
   tilesDamaged: "The base map file is damaged or incomplete.",
   tilesUnreadable: "The base map file could not be read.",
   tilesStillWorking: "Labels, lists, figures and filters still work.",
+  searchLabel: "Search places",
+  searchPlaceholder: "Search communes, districts, parks… (diacritics optional)",
+  searchNone: "Nothing found",
+  searchFormerly: "formerly in {district}, now in {now}",
+  searchKindUnit: "2025 unit",
+  searchKindDistrict: "District 2020–2025",
+  searchKindOld: "Former commune",
+  searchKindSite: "Investment site",
 };

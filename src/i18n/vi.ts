@@ -177,6 +177,14 @@ export const vi = {
   tilesDamaged: "Tệp bản đồ nền bị hỏng hoặc không đầy đủ.",
   tilesUnreadable: "Không đọc được tệp bản đồ nền.",
   tilesStillWorking: "Nhãn, danh sách, bảng số liệu và bộ lọc vẫn dùng được.",
+  searchLabel: "Tìm địa danh",
+  searchPlaceholder: "Tìm xã, phường, huyện, KCN… (có thể gõ không dấu)",
+  searchNone: "Không tìm thấy",
+  searchFormerly: "trước đây thuộc {district}, nay thuộc {now}",
+  searchKindUnit: "Đơn vị 2025",
+  searchKindDistrict: "Huyện 2020–2025",
+  searchKindOld: "Xã cũ",
+  searchKindSite: "Địa điểm đầu tư",
 } as const;
 
 export type MessageKey = keyof typeof vi;
