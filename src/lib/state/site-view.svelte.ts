@@ -13,7 +13,10 @@ export class SiteView {
     return out;
   });
 
-  /** Loads the zone outline (shared with the filters) so distances to it can be measured. */
+  /**
+   * Loads the zone outline (shared with the filters) so distances to it can be measured; called
+   * when a card or a comparison needs it, never at start-up (it is ~1 MB of geometry).
+   */
   ensure() {
     filterResults.ensureGeometry();
   }
