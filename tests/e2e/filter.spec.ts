@@ -200,3 +200,14 @@ test('spatial filters also select investment sites; "nearest seaport within" wor
   expect(codes.length).toBeLessThan(20);
   await expect(page.getByTestId('active-filters')).toContainText('Cảng biển ≤ 3 km');
 });
+
+test('within 15 km of a chosen port (a site): units around Hòn Gai', async ({ page }) => {
+  await openApp(page);
+  await page.getByTestId('km-input').fill('15');
+  await page.getByTestId('target-select').selectOption('site:port_hon_gai');
+  await page.getByRole('button', { name: /Gần đối tượng/ }).click();
+  const codes = await resultCodes(page);
+  expect(codes).toEqual(expect.arrayContaining(['06685', '06673', '06688'])); // Hồng Gai, Bãi Cháy, Hạ Long
+  expect(codes).not.toContain('06709'); // Móng Cái, far away
+  await expect(page.getByTestId('active-filters')).toContainText('Khu bến Hòn Gai, 15 km');
+});

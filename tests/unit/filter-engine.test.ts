@@ -84,3 +84,18 @@ describe('bad input is reported, skipped, and never crashes', () => {
     expect([...naivePolygonFilter(shapes, ring)].sort()).toEqual(run([{ kind: 'polygon', ring, mode: 'intersects' }]).codes);
   });
 });
+
+describe('point features (sites)', () => {
+  it('radius, near a point target and "within" work on points; a point is not a boundary', () => {
+    const points: AreaFeature[] = [
+      { type: 'Feature', properties: { code: 'p1' }, geometry: { type: 'Point', coordinates: [107.05, 21.05] } as never },
+      { type: 'Feature', properties: { code: 'p2' }, geometry: { type: 'Point', coordinates: [107.5, 21.05] } as never },
+    ];
+    const pctx: FilterContext = { ...ctx, index: new FeatureIndex(points), lookup: (t) => (t.code === 'p1' ? points[0] : t.code === 'A' ? shapes[0] : undefined) };
+    const codes = (f: Filter[]) => [...applyFilters(f, pctx).codes].sort();
+    expect(codes([{ kind: 'radius', center: [107.05, 21.05], km: 1 }])).toEqual(['p1']);
+    expect(codes([{ kind: 'near', target: { layer: 'site', code: 'p1' }, km: 50 }])).toEqual(['p1', 'p2']);
+    expect(codes([{ kind: 'boundary', target: { layer: 'unit', code: 'A' }, mode: 'within' }])).toEqual(['p1']);
+    expect(applyFilters([{ kind: 'boundary', target: { layer: 'site', code: 'p1' }, mode: 'within' }], pctx).problems[0]!.message).toMatch(/needs an area/);
+  });
+});

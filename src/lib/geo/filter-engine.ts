@@ -18,8 +18,8 @@ export interface FeatureAttributes {
 export interface FilterContext {
   /** The layer being filtered (areas or site points), indexed. Feature codes are in properties.code. */
   index: FeatureIndex<FilterableFeature>;
-  /** Geometry of any feature a filter can name (units, districts, zones). */
-  lookup: (target: FeatureTarget) => AreaFeature | undefined;
+  /** Geometry of any feature a filter can name (units, districts, zones: areas; sites: points). */
+  lookup: (target: FeatureTarget) => FilterableFeature | undefined;
   /** All features of a category (areas or points), for "nearest" filters. */
   category: (category: NearestCategory) => FilterableFeature[];
   attributes: (code: string) => FeatureAttributes;
@@ -68,10 +68,12 @@ function matchSpatial(filter: SpatialFilter, ctx: FilterContext): Set<string> {
     case 'boundary': {
       const target = ctx.lookup(filter.target);
       if (!target) throw new FilterInputError(`Unknown feature ${filter.target.layer} ${filter.target.code}.`, 'unknown_target');
+      if (target.geometry.type === 'Point') throw new FilterInputError('A boundary filter needs an area, not a point.', 'unknown_target');
+      const area = target as AreaFeature;
       // Shares of area, not exact topology: the light geometry of a boundary and of the units in
       // it are simplified separately, so shared edges differ by metres.
       const threshold = filter.mode === 'within' ? 0.99 : 0.01;
-      return pick(turfBbox(target) as Bbox, (f) => overlapShare(f, target) >= threshold);
+      return pick(turfBbox(area) as Bbox, (f) => overlapShare(f, area) >= threshold);
     }
     case 'nearest': {
       checkRadius(filter.km);

@@ -3,9 +3,9 @@ import type { NtmClass } from '../data/facts-types';
 import type { UnitType2025 } from '../data/unit-index-types';
 
 export type LngLat = [number, number];
-/** A feature to measure from or test against: a 2025 unit, a 2020–2025 district, an economic zone. */
+/** A feature to measure from or test against: a 2025 unit, a 2020–2025 district, an economic zone, a site. */
 export interface FeatureTarget {
-  layer: 'unit' | 'district' | 'zone';
+  layer: 'unit' | 'district' | 'zone' | 'site';
   code: string;
 }
 

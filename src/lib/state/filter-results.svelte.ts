@@ -4,7 +4,7 @@ import { loadGeometry } from '../data/load';
 import { mapValues } from '../data/facts-query';
 import { applyFilters, type FilterContext, type FilterOutcome } from '../geo/filter-engine';
 import { FeatureIndex, type AreaFeature, type FilterableFeature } from '../geo/spatial-index';
-import { isSpatial, type Filter } from '../geo/filter-types';
+import { isSpatial, type FeatureTarget, type Filter } from '../geo/filter-types';
 import { appData } from './app-data.svelte';
 import { filters } from './filters.svelte';
 import { theme } from './theme.svelte';
@@ -21,6 +21,16 @@ export interface ResultRow {
   name: string;
   kind: 'unit' | 'district' | 'mixed';
   value: number | null;
+}
+
+/** The geometry a filter names: an area from the light GeoJSON, or a site's point. */
+function lookupTarget(g: Geometry, t: FeatureTarget): FilterableFeature | undefined {
+  if (t.layer === 'site') {
+    const site = appData.sitesById.get(t.code);
+    return site ? { type: 'Feature', properties: { code: site.id }, geometry: { type: 'Point', coordinates: site.position } } : undefined;
+  }
+  if (t.layer === 'zone') return g.zones.find((z) => z.properties.code === t.code);
+  return (t.layer === 'unit' ? g.units : g.districts).features.find((f) => String(f.properties.code) === t.code);
 }
 
 export class FilterResults {
@@ -53,10 +63,9 @@ export class FilterResults {
     if (!this.active || !g || !appData.index) return null;
     const units = appData.unitsByCode;
     const layer = view.adminVersion === '2025' ? g.units : g.districts;
-    const find = (index: FeatureIndex, code: string) => index.features.find((f) => String(f.properties.code) === code);
     const ctx: FilterContext = {
       index: layer,
-      lookup: (t) => (t.layer === 'zone' ? g.zones.find((z) => z.properties.code === t.code) : find(t.layer === 'unit' ? g.units : g.districts, t.code)),
+      lookup: (t) => lookupTarget(g, t),
       category: (c) => (c === 'zone' ? g.zones : appData.sites.filter((s) => s.category === c).map((s) => ({ type: 'Feature' as const, properties: { code: s.id }, geometry: { type: 'Point' as const, coordinates: s.position } }))),
       attributes: (code) => {
         const u = units.get(code);
@@ -81,7 +90,7 @@ export class FilterResults {
     const points = appData.sites.map((s) => ({ type: 'Feature' as const, properties: { code: s.id }, geometry: { type: 'Point' as const, coordinates: s.position } }));
     const out = applyFilters($state.snapshot(spatial) as Filter[], {
       index: new FeatureIndex<FilterableFeature>(points),
-      lookup: (t) => (t.layer === 'zone' ? g.zones.find((z) => z.properties.code === t.code) : (t.layer === 'unit' ? g.units : g.districts).features.find((f) => String(f.properties.code) === t.code)),
+      lookup: (t) => lookupTarget(g, t),
       category: (c) => (c === 'zone' ? g.zones : points.filter((p) => appData.sitesById.get(p.properties.code)?.category === c)),
       attributes: (code) => {
         const site = appData.sitesById.get(code);

@@ -8,7 +8,7 @@ const MAX_PARAM_CHARS = 20_000;
 
 const TYPES = ['phuong', 'xa', 'dac_khu'];
 const NTM = ['dat_chuan', 'nang_cao', 'kieu_mau', 'not_applicable', 'no_data'];
-const LAYERS = ['unit', 'district', 'zone'];
+const LAYERS = ['unit', 'district', 'zone', 'site'];
 
 const num = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const lngLat = (v: unknown): v is [number, number] =>
