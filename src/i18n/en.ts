@@ -187,4 +187,5 @@ export const en: Record<MessageKey, string> = {
   searchKindDistrict: "District 2020–2025",
   searchKindOld: "Former commune",
   searchKindSite: "Investment site",
+  seedArticle: "source article {n}",
 };

@@ -185,6 +185,7 @@ export const vi = {
   searchKindDistrict: "Huyện 2020–2025",
   searchKindOld: "Xã cũ",
   searchKindSite: "Địa điểm đầu tư",
+  seedArticle: "bài báo nguồn {n}",
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -26,14 +26,18 @@ export function mappableIndicators(file: FactsFile): FactsFile['indicators'] {
   return file.indicators.filter((d) => yearsWithData(file.facts, d.id).length > 0);
 }
 
-/** A source as a reader sees it: the seed article's name, or the web site's host. */
-export function sourceLabel(source: string): { text: string; href: string | null } {
+/**
+ * A source as a reader sees it: the web site's host with a link, or the number of a seed article
+ * (the caller words it, e.g. "bài báo nguồn 001").
+ */
+export function sourceLabel(source: string): { text: string; href: string | null; seed: string | null } {
   if (/^https?:\/\//.test(source)) {
     try {
-      return { text: new URL(source).hostname.replace(/^www\./, ''), href: source };
+      return { text: new URL(source).hostname.replace(/^www\./, ''), href: source, seed: null };
     } catch {
-      return { text: source, href: null };
+      return { text: source, href: null, seed: null };
     }
   }
-  return { text: `bài báo nguồn ${source.replace(/_.*$/, '')}`, href: null };
+  const seed = source.replace(/_.*$/, '');
+  return { text: seed, href: null, seed };
 }
