@@ -43,7 +43,6 @@ export class ThemeView {
     if (this.classification && this.definition) {
       return indicatorPalette(this.classification, unitLabel(lang, this.definition.unit), (n) => locale.n(n), locale.t('noData'));
     }
-    void lang;
     return null;
   });
   legend = $derived<LegendRow[]>(this.palette?.legend ?? []);
