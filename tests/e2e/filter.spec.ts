@@ -142,7 +142,7 @@ test('districts 2020–2025 with an indicator range: matching districts, total a
   await page.getByTestId('theme-select').selectOption('indicator:income_per_capita');
   await expect(page.getByTestId('year-select')).toHaveValue('2023');
   await page.getByLabel('từ', { exact: true }).fill('70');
-  await page.getByRole('button', { name: 'Thêm' }).click();
+  await page.getByRole('button', { name: 'Thêm', exact: true }).click();
   // 2023: Tiên Yên 76.92, Đầm Hà 80, Đông Triều 163 are ≥ 70; Ba Chẽ 64.3 is not.
   expect(await resultCodes(page)).toEqual(['199', '200', '205']);
   const results = page.getByTestId('filter-results');

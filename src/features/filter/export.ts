@@ -45,8 +45,8 @@ export function toGeoJson(rows: ExportRow[], geometryOf: (code: string) => Featu
 }
 
 /** Saves text as a file through the browser's download. */
-export function download(filename: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
+export function download(filename: string, content: string | Blob, type = 'application/octet-stream'): void {
+  const url = URL.createObjectURL(typeof content === 'string' ? new Blob([content], { type: `${type};charset=utf-8` }) : content);
   const a = document.createElement('a');
   a.href = url;
   a.download = filename;

@@ -41,3 +41,8 @@ export function sourceLabel(source: string): { text: string; href: string | null
   const seed = source.replace(/_.*$/, '');
   return { text: seed, href: null, seed };
 }
+
+/** The fact a slide's figure names (the first, when several match), or undefined when it is missing. */
+export function findFigure(facts: Fact[], ref: { level: string; code: string; indicator: string; year: number; note?: string }): Fact | undefined {
+  return facts.find((f) => f.level === ref.level && f.code === ref.code && f.indicator === ref.indicator && f.year === ref.year && (!ref.note || f.note.startsWith(ref.note)));
+}

@@ -1,10 +1,11 @@
 // The one owner of the one MapLibre map: creates it, queues calls until the style has loaded,
 // exposes its readiness as state, and removes it on teardown.
-import { Map as MaplibreMap, addProtocol, removeProtocol, setWorkerUrl, type MapOptions } from 'maplibre-gl';
+import { Map as MaplibreMap, addProtocol, removeProtocol, setWorkerUrl, type LngLatBoundsLike, type MapOptions, type PaddingOptions } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { Protocol } from 'pmtiles';
 import { dotPattern, hatchPattern } from '../style/patterns';
 import { baseColors } from '../style/base-colors';
+import type { Camera } from '../deck/types';
 import { DOTS_KIEU_MAU, HATCH_APPROX, HATCH_MIXED, SOURCE } from './style';
 
 /** What went wrong with the tile archive, in words a person can act on. */
@@ -29,6 +30,8 @@ export class MapOwner {
   /** What is wrong with the tile archive, or null. */
   problem = $state<ArchiveProblem | null>(null);
   #queue: ((map: MaplibreMap) => void)[] = [];
+  /** The fitted province view, for views that have no camera of their own. */
+  home: { bounds: LngLatBoundsLike; padding: number | PaddingOptions } | null = null;
 
   /** Creates the map in `container`; the returned function removes it. */
   mount(container: HTMLElement, options: Omit<MapOptions, 'container'>): () => void {
@@ -72,6 +75,36 @@ export class MapOwner {
       this.map = null;
       this.status = 'loading';
     };
+  }
+
+  #flight = 0;
+
+  /** Moves the camera to a view's camera, or to the whole province when it has none. */
+  moveTo(camera: Camera | null, options: { animate: boolean; duration?: number }): void {
+    this.whenReady((map) => {
+      let target: Camera;
+      if (camera) target = camera;
+      else {
+        const fitted = this.home && map.cameraForBounds(this.home.bounds, { padding: this.home.padding });
+        if (!fitted?.center || fitted.zoom === undefined) return;
+        const c = fitted.center as { lng: number; lat: number };
+        target = { center: [c.lng, c.lat], zoom: fitted.zoom, bearing: 0, pitch: 0 };
+      }
+      const flight = ++this.#flight;
+      if (!options.animate) {
+        map.jumpTo(target);
+        return;
+      }
+      // A flight can end a little off its target (seen when it starts zoomed out under maxBounds):
+      // once it has ended, and no other move replaced it, the camera is put exactly on the target.
+      // (Registered after flyTo: starting it ends the previous flight, whose moveend is not ours.)
+      map.flyTo({ ...target, duration: options.duration ?? 1600, essential: true });
+      map.once('moveend', () => {
+        if (flight !== this.#flight || map.isMoving()) return;
+        const c = map.getCenter();
+        if (Math.abs(c.lng - target.center[0]) > 1e-6 || Math.abs(c.lat - target.center[1]) > 1e-6 || Math.abs(map.getZoom() - target.zoom) > 1e-6) map.jumpTo(target);
+      });
+    });
   }
 
   /** Runs `fn` now if the style has loaded, else as soon as it has. */

@@ -1,6 +1,6 @@
-// The active filters (AND), kept in the page URL; results are derived elsewhere from these.
+// The active filters (AND); the link carries them (link.svelte.ts), results are derived elsewhere.
 import type { Filter } from '../geo/filter-types';
-import { MAX_FILTERS, parseFilters, withFilters } from './url-filters';
+import { MAX_FILTERS } from './url-filters';
 
 export class FilterState {
   list = $state<Filter[]>([]);
@@ -18,19 +18,6 @@ export class FilterState {
 
   clear() {
     this.list = [];
-  }
-
-  /** Restores filters from the current URL (on start). */
-  readUrl(search: string) {
-    const parsed = parseFilters(search);
-    this.list = parsed.filters;
-    this.urlNote = parsed.note;
-  }
-
-  /** Writes the filters into the address bar without adding a history entry. */
-  writeUrl() {
-    const next = withFilters(new URL(window.location.href), $state.snapshot(this.list) as Filter[]);
-    if (next.href !== window.location.href) history.replaceState(history.state, '', next);
   }
 }
 

@@ -13,12 +13,15 @@ export const sameRef = (a: FeatureRef | null, b: FeatureRef | null) =>
 export class SelectionState {
   hovered = $state<FeatureRef | null>(null);
   selected = $state<FeatureRef | null>(null);
+  /** False when the selection came with its own framing (a slide, a link): the map then stays put. */
+  moveOnSelect = $state(true);
 
   hover(ref: FeatureRef | null) {
     if (!sameRef(ref, this.hovered)) this.hovered = ref;
   }
 
-  select(ref: FeatureRef | null) {
+  select(ref: FeatureRef | null, options: { move?: boolean } = {}) {
+    this.moveOnSelect = options.move ?? true;
     if (!sameRef(ref, this.selected)) this.selected = ref;
   }
 }

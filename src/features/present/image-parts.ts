@@ -1,0 +1,34 @@
+// What the exported picture says around the map, taken from what is on screen: the slide or
+// theme title, the legend rows, every source behind the boundaries and figures shown, and the date.
+import { sourceLabel } from '../../lib/data/facts-query';
+import { appData } from '../../lib/state/app-data.svelte';
+import { locale } from '../../lib/state/locale.svelte';
+import { present } from '../../lib/state/present.svelte';
+import { theme } from '../../lib/state/theme.svelte';
+import { themeView } from '../../lib/state/theme-view.svelte';
+import { view } from '../../lib/state/view.svelte';
+import type { ImageParts, LegendEntry } from './export-image';
+
+export function currentImageParts(): ImageParts {
+  const t = locale.t;
+  const slide = present.active ? present.current : null;
+  const themeName = themeView.definition ? (locale.lang === 'vi' ? themeView.definition.nameVi : themeView.definition.nameEn) : theme.theme === 'ntm' ? t('themeNtm') : '';
+  const title = slide?.title || [themeName, theme.indicator && theme.year ? String(theme.year) : ''].filter(Boolean).join(', ') || t('appTitle');
+  const version = view.adminVersion === '2025' ? t('version2025') : t('version2020');
+  const subtitle = title === t('appTitle') ? version : `${t('appTitle')} · ${version}`;
+
+  const legend: LegendEntry[] = themeView.legend.map((row) => ({ label: row.label, colour: row.colour }));
+  if (view.adminVersion === '2020') legend.push({ label: t('legendApproxBoundary'), dashed: true });
+  if (view.layers.zones) legend.push({ label: t('legendZone'), dashed: true, colour: '#c0501a' });
+  if (view.layers.sites) legend.push({ label: t('legendSiteApprox'), colour: 'rgba(27, 111, 168, 0.3)' });
+
+  const figureSources = new Set<string>();
+  for (const fact of themeView.values.values()) figureSources.add(sourceLabel(fact.source).text);
+  const sources = [
+    ...appData.sources.map((s) => s.attribution),
+    ...(figureSources.size ? [`${t('figuresFrom')}: ${[...figureSources].join(', ')}`] : []),
+    ...(slide?.sources ?? []).map((id) => appData.sources.find((s) => s.id === id)?.title ?? id),
+  ];
+  const date = `${t('exportedOn')} ${new Intl.DateTimeFormat(locale.lang === 'vi' ? 'vi-VN' : 'en-GB', { dateStyle: 'long' }).format(new Date())}`;
+  return { title, subtitle, legend, sources: [...new Set(sources)], date, formatNumber: (n) => locale.n(n) };
+}

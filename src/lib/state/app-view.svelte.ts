@@ -1,0 +1,45 @@
+// The whole map view as one value: read it from the app's state (for slides and the URL), and put
+// one back (when a slide is shown or a link is opened).
+import { defaultView, type MapViewState } from '../deck/types';
+import { mapOwner } from '../map/map-owner.svelte';
+import { camera } from './camera.svelte';
+import { filterResults } from './filter-results.svelte';
+import { filters } from './filters.svelte';
+import { selection } from './selection.svelte';
+import { theme } from './theme.svelte';
+import { view } from './view.svelte';
+
+/** The view on screen now. `withCamera: false` leaves the camera out (the fitted province view). */
+export function currentView(withCamera = true): MapViewState {
+  return {
+    camera: withCamera ? camera.current : null,
+    adminVersion: view.adminVersion,
+    layers: { ...view.layers },
+    theme: { id: theme.theme, year: theme.year, method: theme.method, classes: theme.classes },
+    filters: $state.snapshot(filters.list) as MapViewState['filters'],
+    selected: selection.selected ? { ...selection.selected } : null,
+  };
+}
+
+export interface ApplyOptions {
+  /** Fly (true) or jump (false) to the camera. */
+  animate: boolean;
+  /** Milliseconds for the flight. */
+  duration?: number;
+}
+
+/** Shows a view: layers, theme, filters and selection at once, then moves the camera. */
+export function applyView(next: MapViewState, options: ApplyOptions = { animate: false }): void {
+  const v = { ...defaultView(), ...next };
+  view.adminVersion = v.adminVersion;
+  view.layers = { ...v.layers };
+  theme.theme = v.theme.id;
+  theme.year = v.theme.year;
+  theme.method = v.theme.method;
+  theme.classes = v.theme.classes;
+  filters.list = [...v.filters];
+  if (filters.list.length) filterResults.ensureGeometry();
+  // The slide's camera decides the framing, so selecting does not move the map.
+  selection.select(v.selected, { move: false });
+  mapOwner.moveTo(v.camera, options);
+}
