@@ -6,6 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../playwright.config';
 import { runFilterBench } from './filter';
+import { slideTransitions, soak } from './present';
 import { buildApp, root, servePreview, stopServer } from './serve';
 
 const PORT = 4179;
@@ -118,7 +119,12 @@ async function main() {
     // The same measurement without headless vsync scheduling, which alone makes a SwiftShader frame
     // take 150–340 ms whatever is drawn: closer to what a machine with a display and GPU shows.
     const noVsync = await chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs, '--disable-gpu-vsync', '--disable-frame-rate-limit'] });
-    const recolorNoVsync = await recolorTimes(noVsync).finally(() => noVsync.close());
+    const recolorNoVsync = await recolorTimes(noVsync);
+    const slides = await slideTransitions(browser, PORT);
+    const slidesNoVsync = await slideTransitions(noVsync, PORT);
+    console.log(`slides: ${JSON.stringify(slides)}; without vsync: ${JSON.stringify(slidesNoVsync)}`);
+    const soakResult = await soak(noVsync, PORT, Number(process.env.SOAK_ROUNDS ?? 500)).finally(() => noVsync.close());
+    console.log(`soak: ${JSON.stringify(soakResult)}`);
     console.log(`recolour without vsync: ${recolorNoVsync.times.map((t) => t.toFixed(0)).join(', ')} ms; plain frame: ${recolorNoVsync.frames.map((t) => t.toFixed(0)).join(', ')} ms`);
     const js = gzipSizes();
     const result = {
@@ -132,6 +138,10 @@ async function main() {
       frame_ms: Number(median(recolor.frames).toFixed(1)),
       recolor_ms_no_vsync: Number(median(recolorNoVsync.times).toFixed(1)),
       frame_ms_no_vsync: Number(median(recolorNoVsync.frames).toFixed(1)),
+      ...slides,
+      slide_transition_ms_no_vsync: slidesNoVsync.slide_transition_ms,
+      slide_fps_no_vsync: slidesNoVsync.slide_fps,
+      ...soakResult,
       ...filterBench,
       heap_used_mb: Number(median(loads.map((l) => l.heapUsedMb)).toFixed(1)),
       pmtiles_bytes: statSync(join(root, 'tiles/quangninh.pmtiles')).size,

@@ -243,4 +243,8 @@ export const en: Record<MessageKey, string> = {
   storageFull: "The browser storage is full: the deck lives only in this page. Export it to a file so it is not lost.",
   storageDisabled: "The browser does not allow saving: the deck lives only in this page. Export it to a file so it is not lost.",
   storageDamaged: "The previously saved deck was damaged and has been set aside (not overwritten). Starting a new deck.",
+  toolsOpen: "Map tools",
+  toolsClose: "Close tools",
+  tileDamaged: "Part of the map could not be drawn (a damaged tile).",
+  fontFailed: "The Be Vietnam Pro font could not be loaded: labels and text use the system font.",
 };

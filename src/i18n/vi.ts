@@ -241,6 +241,10 @@ export const vi = {
   storageFull: "Bộ nhớ trình duyệt đã đầy: bài trình chiếu chỉ còn trong trang này. Hãy xuất ra tệp để không mất.",
   storageDisabled: "Trình duyệt không cho lưu: bài trình chiếu chỉ còn trong trang này. Hãy xuất ra tệp để không mất.",
   storageDamaged: "Bản lưu trước đó bị hỏng và đã được cất riêng (không ghi đè). Bắt đầu bài mới.",
+  toolsOpen: "Công cụ bản đồ",
+  toolsClose: "Đóng công cụ",
+  tileDamaged: "Một phần bản đồ không vẽ được (một ô dữ liệu bị hỏng).",
+  fontFailed: "Phông chữ Be Vietnam Pro không tải được: nhãn và chữ đang dùng phông chữ của hệ thống.",
 } as const;
 
 export type MessageKey = keyof typeof vi;

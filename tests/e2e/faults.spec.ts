@@ -77,3 +77,35 @@ test('a lost WebGL context comes back with the same view, layers and theme', asy
   expect(await renderedIds(page, 'zones-line')).toEqual([]);
   expect(await page.evaluate(() => window.qnMap.getFeatureState({ source: 'qn', sourceLayer: 'communes_2025', id: '07090' }).fill)).toBe('#225ea8');
 });
+
+test('a tile that fails to decode: said plainly; the other tiles, labels and panels still work', async ({ page }) => {
+  let damaged = false;
+  await page.route('**/tiles/quangninh.pmtiles', async (route) => {
+    const response = await route.fetch();
+    const range = route.request().headers().range ?? '';
+    const start = Number(/bytes=(\d+)/.exec(range)?.[1] ?? 0);
+    // The first request reads the header and directory; the first tile read after it is spoiled.
+    if (start > 0 && !damaged) {
+      damaged = true;
+      const body = Buffer.alloc((await response.body()).length, 0x5a);
+      return route.fulfill({ response, body });
+    }
+    return route.fulfill({ response });
+  });
+  await openApp(page);
+  expect(damaged).toBe(true);
+  await expect(page.getByRole('alert')).toContainText('Một phần bản đồ không vẽ được');
+  await labelsStillDrawn(page);
+  expect((await renderedIds(page, 'communes-fill')).length).toBeGreaterThan(10);
+  await page.getByRole('button', { name: 'Số liệu toàn tỉnh' }).click();
+  await expect(page.getByTestId('info-panel')).toContainText('45.300');
+});
+
+test('the font fails to load: labels fall back to a system font, with a note', async ({ page }) => {
+  await page.route(/\.woff2?$/, (r) => r.fulfill({ status: 404, body: '' }));
+  await openApp(page);
+  await labelsStillDrawn(page);
+  await expect(page.getByRole('status').filter({ hasText: 'Phông chữ' })).toContainText('phông chữ của hệ thống');
+  // The page itself still reads in Vietnamese.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Quy hoạch phát triển tỉnh Quảng Ninh');
+});

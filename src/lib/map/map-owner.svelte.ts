@@ -16,7 +16,7 @@ export function describeArchiveError(message: string): ArchiveProblem {
   return 'unreadable';
 }
 
-export type ArchiveProblem = 'missing' | 'not_pmtiles' | 'damaged' | 'unreadable';
+export type ArchiveProblem = 'missing' | 'not_pmtiles' | 'damaged' | 'unreadable' | 'tile';
 
 setWorkerUrl(workerUrl);
 
@@ -63,7 +63,9 @@ export class MapOwner {
     map.on('error', (event) => {
       const message = event.error?.message ?? 'unknown error';
       const fromArchive = (event as { sourceId?: string }).sourceId === SOURCE || /pmtiles|magic number|DataView/i.test(message);
-      if (fromArchive && !this.problem) this.problem = describeArchiveError(message);
+      // One tile that fails (bad bytes) is a smaller problem than the archive failing as a whole.
+      const oneTile = !!(event as { tile?: unknown }).tile;
+      if (fromArchive && !this.problem) this.problem = oneTile ? 'tile' : describeArchiveError(message);
       console.warn('map error:', message);
     });
     this.map = map;

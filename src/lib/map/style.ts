@@ -30,10 +30,10 @@ export const SourceLayer = {
   sites: 'sites',
 } as const;
 
-/** Site categories: colour (ColorBrewer Dark2, distinct for colour-blind readers with the code) and a short code drawn in the symbol. */
+/** Site categories: colour (ColorBrewer Dark2, darkened to 4.5:1 contrast with the white code; distinct for colour-blind readers with the code) and a short code drawn in the symbol. */
 export const SiteStyle = {
-  economic_zone: { colour: '#d95f02', code: 'KT' },
-  industrial_park: { colour: '#7570b3', code: 'CN' },
+  economic_zone: { colour: '#b34a00', code: 'KT' },
+  industrial_park: { colour: '#6a5fb0', code: 'CN' },
   seaport: { colour: '#1b6fa8', code: 'C' },
   border_gate: { colour: '#c2185b', code: 'CK' },
 } as const;

@@ -2,8 +2,9 @@
 // summary the result list shows. Geometry for Turf loads only once a filter exists.
 import { loadGeometry } from '../data/load';
 import { mapValues } from '../data/facts-query';
-import { applyFilters, type FilterContext, type FilterOutcome } from '../geo/filter-engine';
-import { FeatureIndex, type AreaFeature, type FilterableFeature } from '../geo/spatial-index';
+import type { FilterContext, FilterOutcome } from '../geo/filter-engine';
+import type { Engine } from '../geo/engine';
+import type { AreaFeature, FeatureIndex, FilterableFeature } from '../geo/spatial-index';
 import { isSpatial, type FeatureTarget, type Filter } from '../geo/filter-types';
 import { appData } from './app-data.svelte';
 import { filters } from './filters.svelte';
@@ -40,14 +41,24 @@ export class FilterResults {
 
   active = $derived(filters.list.length > 0);
 
+  /** The Turf-based engine, loaded with the geometry on first use. */
+  engine = $state.raw<Engine | null>(null);
+  #engine: Promise<Engine> | null = null;
+
+  /** Loads the engine (once); resolves to it. */
+  loadEngine(): Promise<Engine> {
+    this.#engine ??= import('../geo/engine').then((m) => (this.engine = m));
+    return this.#engine;
+  }
+
   async ensureGeometry() {
     if (this.geometry || this.#loading) return;
     this.#loading = true;
     try {
-      const [units, districts, zones] = await Promise.all([loadGeometry('communes_2025'), loadGeometry('districts_2020'), loadGeometry('economic_zones')]);
+      const [units, districts, zones, engine] = await Promise.all([loadGeometry('communes_2025'), loadGeometry('districts_2020'), loadGeometry('economic_zones'), this.loadEngine()]);
       this.geometry = {
-        units: new FeatureIndex(units.features as AreaFeature[]),
-        districts: new FeatureIndex(districts.features as AreaFeature[]),
+        units: new engine.FeatureIndex(units.features as AreaFeature[]),
+        districts: new engine.FeatureIndex(districts.features as AreaFeature[]),
         zones: zones.features as AreaFeature[],
       };
     } catch (err) {
@@ -59,8 +70,9 @@ export class FilterResults {
 
   outcome = $derived.by<FilterOutcome | null>(() => {
     const g = this.geometry;
+    const engine = this.engine;
     const facts = appData.facts;
-    if (!this.active || !g || !appData.index) return null;
+    if (!this.active || !g || !engine || !appData.index) return null;
     const units = appData.unitsByCode;
     const layer = view.adminVersion === '2025' ? g.units : g.districts;
     const ctx: FilterContext = {
@@ -75,7 +87,7 @@ export class FilterResults {
       },
       indicatorValue: (code, indicator, year) => (facts ? mapValues(facts.facts, indicator, year).get(code)?.value ?? null : null),
     };
-    return applyFilters($state.snapshot(filters.list) as typeof filters.list, ctx);
+    return engine.applyFilters($state.snapshot(filters.list) as typeof filters.list, ctx);
   });
 
   /**
@@ -84,12 +96,13 @@ export class FilterResults {
    */
   sites = $derived.by<string[]>(() => {
     const g = this.geometry;
-    if (!this.active || !g || !appData.sites.length) return [];
+    const engine = this.engine;
+    if (!this.active || !g || !engine || !appData.sites.length) return [];
     const spatial = (filters.list as Filter[]).filter((f) => isSpatial(f) || f.kind === 'district');
     if (!spatial.length) return [];
     const points = appData.sites.map((s) => ({ type: 'Feature' as const, properties: { code: s.id }, geometry: { type: 'Point' as const, coordinates: s.position } }));
-    const out = applyFilters($state.snapshot(spatial) as Filter[], {
-      index: new FeatureIndex<FilterableFeature>(points),
+    const out = engine.applyFilters($state.snapshot(spatial) as Filter[], {
+      index: new engine.FeatureIndex<FilterableFeature>(points),
       lookup: (t) => lookupTarget(g, t),
       category: (c) => (c === 'zone' ? g.zones : points.filter((p) => appData.sitesById.get(p.properties.code)?.category === c)),
       attributes: (code) => {

@@ -1,24 +1,28 @@
 // Distances for every site (nearest port, border gate, Móng Cái zone), computed once with Turf
 // when the sites and the zone outline are loaded.
 import type { Site } from '../data/site-types';
-import { siteDistances, type SiteDistances } from '../geo/site-distances';
+import type { SiteDistances } from '../geo/site-distances';
 import { appData } from './app-data.svelte';
 import { filterResults } from './filter-results.svelte';
 
 export class SiteView {
+  /** Empty until the engine has loaded (`ensure`). */
   distances = $derived.by(() => {
+    const engine = filterResults.engine;
+    if (!engine) return new Map<string, SiteDistances>();
     const zone = filterResults.geometry?.zones.find((z) => z.properties.code === 'kkt_mong_cai') ?? null;
     const out = new Map<string, SiteDistances>();
-    for (const s of appData.sites) out.set(s.id, siteDistances(s, appData.sites, zone));
+    for (const s of appData.sites) out.set(s.id, engine.siteDistances(s, appData.sites, zone));
     return out;
   });
 
   /**
-   * Loads the zone outline (shared with the filters) so distances to it can be measured; called
+   * Loads Turf and the zone outline (shared with the filters) so distances can be measured; called
    * when a card or a comparison needs it, never at start-up (it is ~1 MB of geometry).
    */
   ensure() {
-    filterResults.ensureGeometry();
+    void filterResults.loadEngine();
+    void filterResults.ensureGeometry();
   }
 
   distanceTo(site: Site) {

@@ -1,0 +1,127 @@
+// Presenter measurements: slide transitions (time to idle, frames per second while flying) and a
+// soak of 500 slide transitions and 500 filter changes (heap after GC, lost contexts, console errors).
+import type { Browser, Page } from 'playwright-core';
+import { defaultView, type Deck, type Slide } from '../src/lib/deck/types';
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+async function openApp(browser: Browser, port: number, reducedMotion: 'reduce' | 'no-preference') {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion });
+  // tsx keeps function names with a helper the page does not have.
+  await context.addInitScript('window.__name = (f) => f');
+  const page = await context.newPage();
+  await page.goto(`http://localhost:${port}/`);
+  await page.waitForFunction(() => document.documentElement.dataset.mapIdle === 'true', null, { timeout: 60_000 });
+  await page.waitForFunction(() => !(document.querySelector('[data-testid=theme-select]') as HTMLSelectElement).disabled);
+  return { context, page };
+}
+
+/** Presses a key as a clicker would, and resolves when the map is idle again (ms, frames drawn while moving). */
+function pressAndSettle(page: Page, key: string): Promise<{ ms: number; frames: number; movingMs: number }> {
+  return page.evaluate((k) => new Promise((resolve) => {
+    const map = (window as any).qnMap;
+    let frames = 0;
+    let moveStart = 0;
+    let moveEnd = 0;
+    const onRender = () => { if (map.isMoving()) frames++; };
+    const onStart = () => { if (!moveStart) moveStart = performance.now(); };
+    const onEnd = () => { moveEnd = performance.now(); };
+    map.on('render', onRender);
+    map.on('movestart', onStart);
+    map.on('moveend', onEnd);
+    const t0 = performance.now();
+    const done = () => {
+      if (map.isMoving()) return map.once('idle', done);
+      map.off('render', onRender);
+      map.off('movestart', onStart);
+      map.off('moveend', onEnd);
+      resolve({ ms: performance.now() - t0, frames, movingMs: moveEnd && moveStart ? moveEnd - moveStart : 0 });
+    };
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
+    // The key starts a flight; idle comes once it has landed and its tiles are drawn.
+    requestAnimationFrame(() => map.once('idle', done));
+  }), key);
+}
+
+/** Slide transitions through the built-in deck with smooth flights: median ms to idle and fps in flight. */
+export async function slideTransitions(browser: Browser, port: number) {
+  const { context, page } = await openApp(browser, port, 'no-preference');
+  await page.click('[data-testid=present-builtin]');
+  await page.evaluate(() => new Promise((r) => (window as any).qnMap.once('idle', r)));
+  const times: number[] = [];
+  const fps: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    const r = await pressAndSettle(page, 'ArrowRight');
+    times.push(r.ms);
+    if (r.movingMs > 0) fps.push((r.frames * 1000) / r.movingMs);
+  }
+  await context.close();
+  return { slide_transition_ms: Number(median(times).toFixed(0)), slide_fps: Number(median(fps).toFixed(1)) };
+}
+
+/** A deck whose slides differ only in their filters: presenting it changes the filters each time. */
+function filterDeck(): Deck {
+  const filters: Slide['view']['filters'][] = [
+    [{ kind: 'type', values: ['xa'] }],
+    [{ kind: 'ntm', values: ['nang_cao', 'kieu_mau'] }],
+    [{ kind: 'radius', center: [107.08, 20.95], km: 15 }],
+    [{ kind: 'polygon', ring: [[107.2, 21.2], [107.6, 21.2], [107.6, 21.5], [107.2, 21.5]], mode: 'intersects' }],
+    [{ kind: 'boundary', target: { layer: 'zone', code: 'kkt_mong_cai' }, mode: 'within' }, { kind: 'type', values: ['phuong'] }],
+    [],
+  ];
+  return {
+    format: 'qn-map-deck', version: 1, title: 'soak',
+    slides: filters.map((f, i) => ({ id: `f${i}`, title: `filters ${i}`, caption: '', notes: '', sources: [], figures: [], view: { ...defaultView(), filters: f } })),
+  };
+}
+
+async function heapMb(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return heap.usedSize / 2 ** 20;
+}
+
+/** 500 slide transitions and 500 filter changes, slides jumping (reduced motion) to keep it short. */
+export async function soak(browser: Browser, port: number, rounds = 500) {
+  const { context, page } = await openApp(browser, port, 'reduce');
+  const errors: string[] = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.evaluate(() => {
+    (window as any).contextLost = 0;
+    (window as any).qnMap.on('webglcontextlost', () => (window as any).contextLost++);
+  });
+  await page.setInputFiles('[data-testid=deck-file]', { name: 'soak.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(filterDeck())) });
+  await page.waitForSelector('[data-testid=slide-list] li');
+
+  const play = async (start: () => Promise<void>, deckLength: number, n: number) => {
+    await start();
+    for (let i = 0; i < n; i++) {
+      // Forward through the deck, and back to the first slide at its end.
+      await pressAndSettle(page, i % deckLength === deckLength - 1 ? 'Home' : 'ArrowRight');
+    }
+    await page.keyboard.press('Escape');
+  };
+  // Warm-up round, so caches and compiled shaders are part of the baseline.
+  await play(() => page.click('[data-testid=present-builtin]'), 8, 16);
+  await play(() => page.click('[data-testid=present-mine]'), 6, 12);
+  const before = await heapMb(page);
+  const t0 = Date.now();
+  await play(() => page.click('[data-testid=present-builtin]'), 8, rounds);
+  await play(() => page.click('[data-testid=present-mine]'), 6, rounds);
+  const after = await heapMb(page);
+  const contextLost = await page.evaluate(() => (window as any).contextLost as number);
+  await context.close();
+  return {
+    soak_heap_start_mb: Number(before.toFixed(1)),
+    soak_heap_end_mb: Number(after.toFixed(1)),
+    soak_heap_growth_pct: Number((((after - before) / before) * 100).toFixed(1)),
+    soak_transitions: rounds * 2,
+    soak_seconds: Math.round((Date.now() - t0) / 1000),
+    soak_context_lost: contextLost,
+    soak_console_errors: errors.length,
+  };
+}
