@@ -16,9 +16,16 @@ async function openApp(browser: Browser, port: number, reducedMotion: 'reduce' |
   return { context, page };
 }
 
+/** Rejects when `promise` takes longer than `ms`: a measurement that hangs must say so. */
+function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what}: no answer in ${ms} ms`)), ms)));
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
 /** Presses a key as a clicker would, and resolves when the map is idle again (ms, frames drawn while moving). */
 function pressAndSettle(page: Page, key: string): Promise<{ ms: number; frames: number; movingMs: number }> {
-  return page.evaluate((k) => new Promise((resolve) => {
+  return withTimeout(page.evaluate((k) => new Promise<{ ms: number; frames: number; movingMs: number }>((resolve) => {
     const map = (window as any).qnMap;
     let frames = 0;
     let moveStart = 0;
@@ -38,16 +45,18 @@ function pressAndSettle(page: Page, key: string): Promise<{ ms: number; frames: 
       resolve({ ms: performance.now() - t0, frames, movingMs: moveEnd && moveStart ? moveEnd - moveStart : 0 });
     };
     window.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
-    // The key starts a flight; idle comes once it has landed and its tiles are drawn.
-    requestAnimationFrame(() => map.once('idle', done));
-  }), key);
+    // The key starts a flight (or a jump); idle comes once it has landed and its tiles are drawn.
+    // A repaint makes sure an idle follows even when nothing moved (the last slide, Home on the first).
+    requestAnimationFrame(() => { map.once('idle', done); map.triggerRepaint(); });
+  }), key), 60_000, `slide change (${key})`);
 }
 
 /** Slide transitions through the built-in deck with smooth flights: median ms to idle and fps in flight. */
 export async function slideTransitions(browser: Browser, port: number) {
   const { context, page } = await openApp(browser, port, 'no-preference');
   await page.click('[data-testid=present-builtin]');
-  await page.evaluate(() => new Promise((r) => (window as any).qnMap.once('idle', r)));
+  // (A repaint makes sure an idle follows, even if the first slide's jump has already settled.)
+  await page.evaluate(() => new Promise((r) => { (window as any).qnMap.once('idle', r); (window as any).qnMap.triggerRepaint(); }));
   const times: number[] = [];
   const fps: number[] = [];
   for (let i = 0; i < 7; i++) {
@@ -102,6 +111,7 @@ export async function soak(browser: Browser, port: number, rounds = 500) {
     for (let i = 0; i < n; i++) {
       // Forward through the deck, and back to the first slide at its end.
       await pressAndSettle(page, i % deckLength === deckLength - 1 ? 'Home' : 'ArrowRight');
+      if ((i + 1) % 100 === 0) console.log(`soak: ${i + 1} of ${n}`);
     }
     await page.keyboard.press('Escape');
   };

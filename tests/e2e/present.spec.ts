@@ -130,6 +130,13 @@ test('deck editor: add views, rename, caption, reorder by keyboard, duplicate, d
   expect(await titles()).toEqual(['Móng Cái', 'Toàn tỉnh']);
   await expect(panel.getByRole('button', { name: /^Trang 1: Móng Cái/ })).toBeFocused();
 
+  // Drag and drop: the second slide onto the first.
+  await panel.getByTestId('slide-list').locator('li').nth(1).dragTo(panel.getByTestId('slide-list').locator('li').nth(0));
+  expect(await titles()).toEqual(['Toàn tỉnh', 'Móng Cái']);
+  await panel.getByRole('button', { name: /^Trang 2: Móng Cái/ }).focus();
+  await page.keyboard.press('Alt+ArrowUp');
+  expect(await titles()).toEqual(['Móng Cái', 'Toàn tỉnh']);
+
   await panel.getByRole('button', { name: 'Nhân bản “Toàn tỉnh”' }).click();
   expect(await titles()).toEqual(['Móng Cái', 'Toàn tỉnh', 'Toàn tỉnh']);
   await panel.getByRole('button', { name: 'Xoá “Toàn tỉnh”' }).first().click();
@@ -146,6 +153,35 @@ test('deck editor: add views, rename, caption, reorder by keyboard, duplicate, d
   expect(await renderedIds(page, 'districts-fill')).toContain('194');
   await page.keyboard.press('ArrowRight');
   await expect(page.getByTestId('slide-caption')).toHaveText('Ranh giới 2025');
+});
+
+test('the deck survives a crash of the tab', async ({ page, context }) => {
+  await openApp(page);
+  const panel = page.getByTestId('deck-panel');
+  await panel.getByTestId('add-slide').click();
+  await panel.getByTestId('slide-title-input').fill('Trước sự cố');
+  // A second tab keeps the browser context alive while the first one crashes.
+  const fresh = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  const crashed = page.waitForEvent('crash');
+  // (The protocol call never answers: the renderer is gone.)
+  void cdp.send('Page.crash').catch(() => undefined);
+  await crashed;
+  await openApp(fresh);
+  await expect(fresh.getByTestId('slide-list').locator('li .title')).toHaveText(['Trước sự cố']);
+});
+
+test('F toggles full screen while presenting; Esc leaves the presentation', async ({ page }) => {
+  await openApp(page);
+  await page.getByTestId('present-builtin').click();
+  await expect(slideNumber(page)).toHaveText('1 / 8');
+  await page.keyboard.press('f');
+  await page.waitForFunction(() => !!document.fullscreenElement);
+  await page.keyboard.press('f');
+  await page.waitForFunction(() => !document.fullscreenElement);
+  await expect(page.getByTestId('slide-overlay')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('slide-overlay')).toBeHidden();
 });
 
 test('import of broken files: a clear message, and the current deck is kept', async ({ page }) => {
