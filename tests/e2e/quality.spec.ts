@@ -112,7 +112,11 @@ test.describe('on a phone (390×844, touch)', () => {
     const cdp = await page.context().newCDPSession(page);
     const send = (type: string, points: [number, number][]) => cdp.send('Input.dispatchTouchEvent', { type: type as 'touchStart', touchPoints: points.map(([x, y], id) => ({ x, y, id })) });
     await send('touchStart', steps[0]!);
-    for (const points of steps.slice(1)) await send('touchMove', points);
+    // One move per frame, as a finger would.
+    for (const points of steps.slice(1)) {
+      await send('touchMove', points);
+      await page.evaluate(() => new Promise(requestAnimationFrame));
+    }
     await send('touchEnd', []);
     await cdp.detach();
   }
@@ -134,12 +138,16 @@ test.describe('on a phone (390×844, touch)', () => {
     expect(box.width).toBe(390);
     expect(Math.round(box.y + box.height)).toBe(844);
     await panel.getByRole('button', { name: 'Đóng' }).tap();
+    await expect(panel).toBeHidden();
+    // Past the double-tap window, and above where bottom sheets open.
+    await page.waitForTimeout(400);
 
     const before = await page.evaluate(() => ({ c: window.qnMap.getCenter().toArray(), z: window.qnMap.getZoom() }));
-    await gesture(page, Array.from({ length: 7 }, (_, i) => [[200 + i * 15, 400 + i * 10]]));
+    await gesture(page, Array.from({ length: 12 }, (_, i) => [[150 + i * 10, 260 + i * 6]]));
     await page.waitForFunction((c) => Math.abs(window.qnMap.getCenter().lng - c[0]) > 0.01, before.c);
 
-    await gesture(page, Array.from({ length: 9 }, (_, i) => [[170 - i * 12, 420], [220 + i * 12, 420]]));
+    await page.waitForTimeout(400);
+    await gesture(page, Array.from({ length: 9 }, (_, i) => [[170 - i * 12, 300], [220 + i * 12, 300]]));
     await page.waitForFunction((z) => window.qnMap.getZoom() > z + 0.5, before.z);
   });
 
