@@ -4,7 +4,7 @@ import * as v from 'valibot';
 import { CLASS_METHODS, MAX_CLASSES, MIN_CLASSES } from '../geo/classify';
 import type { Filter } from '../geo/filter-types';
 import { MAX_FILTERS, isFilter } from '../state/url-filters';
-import { DECK_FORMAT, DECK_VERSION, type Deck, type Slide } from './types';
+import { DECK_FORMAT, DECK_VERSION, THEME_ID_PATTERN, YEAR_RANGE, type Deck, type Slide } from './types';
 
 /** Files above this size are refused before they are read. */
 export const MAX_DECK_BYTES = 2_000_000;
@@ -22,7 +22,7 @@ export const CameraSchema = v.strictObject({
   pitch: between(0, 85),
 });
 
-const ThemeIdSchema = v.pipe(v.string(), v.regex(/^(none|ntm|indicator:[a-z0-9_]{1,40})$/, 'expected "none", "ntm" or "indicator:<id>"'));
+const ThemeIdSchema = v.pipe(v.string(), v.regex(THEME_ID_PATTERN, 'expected "none", "ntm" or "indicator:<id>"'));
 
 export const ViewSchema = v.strictObject({
   camera: v.nullable(CameraSchema),
@@ -30,7 +30,7 @@ export const ViewSchema = v.strictObject({
   layers: v.strictObject({ zones: v.boolean(), labels: v.boolean(), context: v.boolean(), sites: v.boolean() }),
   theme: v.strictObject({
     id: ThemeIdSchema,
-    year: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1990), v.maxValue(2100))),
+    year: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(YEAR_RANGE[0]), v.maxValue(YEAR_RANGE[1]))),
     method: v.picklist(CLASS_METHODS),
     classes: v.pipe(v.number(), v.integer(), v.minValue(MIN_CLASSES), v.maxValue(MAX_CLASSES)),
   }),

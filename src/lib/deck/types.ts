@@ -50,6 +50,11 @@ export interface Slide {
   figures: FigureRef[];
 }
 
+/** A theme id as links and decks write it. */
+export const THEME_ID_PATTERN = /^(none|ntm|indicator:[a-z0-9_]{1,40})$/;
+/** The years a theme may name. */
+export const YEAR_RANGE = [1990, 2100] as const;
+
 export const DECK_FORMAT = 'qn-map-deck';
 export const DECK_VERSION = 1;
 

@@ -5,7 +5,7 @@ import { parseFilters, withFilters } from '../state/url-filters';
 import type { FeatureKind } from '../state/selection.svelte';
 import type { ThemeId } from '../state/theme.svelte';
 import type { ToggleLayer } from '../state/view.svelte';
-import { defaultView, type Camera, type MapViewState } from './types';
+import { THEME_ID_PATTERN, YEAR_RANGE, defaultView, type Camera, type MapViewState } from './types';
 
 /** Links longer than this are not read at all. */
 export const MAX_QUERY_CHARS = 60_000;
@@ -18,6 +18,8 @@ export interface ParsedView {
   view: MapViewState;
   /** What could not be used, in short words; empty when the link was fine. */
   notes: string[];
+  /** Why some of the link's filters were ignored (shown beside the filters); absent when none were. */
+  filterNote?: string;
 }
 
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
@@ -65,13 +67,13 @@ export function parseViewUrl(search: string): ParsedView {
 
   const t = p.get('t');
   if (t !== null) {
-    if (/^(none|ntm|indicator:[a-z0-9_]{1,40})$/.test(t)) view.theme.id = t as ThemeId;
+    if (THEME_ID_PATTERN.test(t)) view.theme.id = t as ThemeId;
     else notes.push('unknown theme');
   }
   const y = p.get('y');
   if (y !== null) {
     const year = Number(y);
-    if (Number.isInteger(year) && year >= 1990 && year <= 2100) view.theme.year = year;
+    if (Number.isInteger(year) && year >= YEAR_RANGE[0] && year <= YEAR_RANGE[1]) view.theme.year = year;
     else notes.push('year is not a year');
   }
   const m = p.get('m');
@@ -97,7 +99,7 @@ export function parseViewUrl(search: string): ParsedView {
     if (KINDS.includes(kind as FeatureKind) && code && code.length <= 40) view.selected = { kind: kind as FeatureKind, code };
     else notes.push('selected feature not understood');
   }
-  return { view, notes };
+  return parsed.note ? { view, notes, filterNote: parsed.note } : { view, notes };
 }
 
 /** Writes a view into a URL, keeping unrelated parameters; default values are left out. */

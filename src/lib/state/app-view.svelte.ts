@@ -1,6 +1,6 @@
 // The whole map view as one value: read it from the app's state (for slides and the URL), and put
 // one back (when a slide is shown or a link is opened).
-import { defaultView, type MapViewState } from '../deck/types';
+import type { MapViewState } from '../deck/types';
 import { mapOwner } from '../map/map-owner.svelte';
 import { camera } from './camera.svelte';
 import { filterResults } from './filter-results.svelte';
@@ -26,11 +26,12 @@ export interface ApplyOptions {
   animate: boolean;
   /** Milliseconds for the flight. */
   duration?: number;
+  /** False leaves the camera where it is (the map is created at the view's camera). */
+  moveCamera?: boolean;
 }
 
 /** Shows a view: layers, theme, filters and selection at once, then moves the camera. */
-export function applyView(next: MapViewState, options: ApplyOptions = { animate: false }): void {
-  const v = { ...defaultView(), ...next };
+export function applyView(v: MapViewState, options: ApplyOptions = { animate: false }): void {
   view.adminVersion = v.adminVersion;
   view.layers = { ...v.layers };
   theme.theme = v.theme.id;
@@ -41,5 +42,5 @@ export function applyView(next: MapViewState, options: ApplyOptions = { animate:
   if (filters.list.length) filterResults.ensureGeometry();
   // The slide's camera decides the framing, so selecting does not move the map.
   selection.select(v.selected, { move: false });
-  mapOwner.moveTo(v.camera, options);
+  if (options.moveCamera !== false) mapOwner.moveTo(v.camera, options);
 }

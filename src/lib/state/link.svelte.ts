@@ -1,6 +1,5 @@
 // The page URL carries the whole view: read once on start, written back after every change
 // (without new history entries), and a plain note when part of a link could not be used.
-import { parseFilters } from './url-filters';
 import { parseViewUrl, withView } from '../deck/url-view';
 import type { MapViewState } from '../deck/types';
 import { applyView } from './app-view.svelte';
@@ -13,10 +12,11 @@ export class LinkState {
 
   /** Applies the view in `search` (on start, before the map exists). */
   read(search: string) {
-    const { view, notes } = parseViewUrl(search);
+    const { view, notes, filterNote } = parseViewUrl(search);
+    // The map is created at this camera, so only the rest of the view is applied here.
     camera.current = view.camera;
-    applyView(view);
-    filters.urlNote = parseFilters(search.length > 60_000 ? '' : search).note;
+    applyView(view, { animate: false, moveCamera: false });
+    filters.urlNote = filterNote ?? null;
     this.notes = notes;
   }
 
