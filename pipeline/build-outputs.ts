@@ -2,7 +2,8 @@
 // Pure apart from CPU: inputs in, named byte arrays out, so tests can run it without disk.
 import type { Feature, FeatureCollection } from 'geojson';
 import { bboxClip } from '@turf/turf';
-import type { ContextLabel, DataSource, EconomicZone } from '../src/lib/data/unit-index-types';
+import { mixedId, type ContextLabel, type DataSource, type EconomicZone } from '../src/lib/data/unit-index-types';
+import { SOURCE_LAYERS } from '../src/lib/data/source-layers';
 import { PipelineError } from './errors';
 import { Compression, TileType, writePmtiles } from './pmtiles/writer';
 import type { FactsFile } from '../src/lib/data/facts-types';
@@ -82,7 +83,7 @@ export async function buildOutputs(inputs: Inputs, sourcesText: string, factText
       name: w.name,
       type: w.type,
       district2020: assignment.get(w.code)!.districtCode ?? '',
-      group: assignment.get(w.code)!.districtCode ?? `mixed:${w.code}`,
+      group: assignment.get(w.code)!.districtCode ?? mixedId(w.code),
       all: 'qn',
     },
     geometry: w.geometry,
@@ -110,8 +111,8 @@ export async function buildOutputs(inputs: Inputs, sourcesText: string, factText
     })),
     ...index.mixed.map((m) => ({
       type: 'Feature' as const,
-      properties: { code: `mixed:${m.code}`, name: m.name, kind: 'mixed', exact: false },
-      geometry: districtShapes.get(`mixed:${m.code}`)!.geometry,
+      properties: { code: mixedId(m.code), name: m.name, kind: 'mixed', exact: false },
+      geometry: districtShapes.get(mixedId(m.code))!.geometry,
     })),
   ];
   const zones: EconomicZone[] = inputs.zones.map((z) => ({
@@ -146,13 +147,13 @@ export async function buildOutputs(inputs: Inputs, sourcesText: string, factText
       label: labelPoint(bboxClip(f, bounds).geometry as AreaFeature['geometry']),
     }));
   const layers = [
-    { name: 'context', features: inputs.context, minZoom: ZOOMS.min, maxZoom: ZOOMS.max },
-    { name: 'province', features: [{ ...province, properties: { code: '22', name: 'Tỉnh Quảng Ninh' } }], minZoom: ZOOMS.min, maxZoom: ZOOMS.max },
-    { name: 'districts_2020', features: districtFeatures, minZoom: ZOOMS.min, maxZoom: ZOOMS.max },
-    { name: 'communes_2025', features: communeFeatures, minZoom: ZOOMS.min, maxZoom: ZOOMS.max },
-    { name: 'economic_zones', features: zoneFeatures, minZoom: ZOOMS.min, maxZoom: ZOOMS.max },
+    { name: SOURCE_LAYERS.context, features: inputs.context, minZoom: ZOOMS.min, maxZoom: ZOOMS.max },
+    { name: SOURCE_LAYERS.province, features: [{ ...province, properties: { code: '22', name: 'Tỉnh Quảng Ninh' } }], minZoom: ZOOMS.min, maxZoom: ZOOMS.max },
+    { name: SOURCE_LAYERS.districts, features: districtFeatures, minZoom: ZOOMS.min, maxZoom: ZOOMS.max },
+    { name: SOURCE_LAYERS.communes, features: communeFeatures, minZoom: ZOOMS.min, maxZoom: ZOOMS.max },
+    { name: SOURCE_LAYERS.zones, features: zoneFeatures, minZoom: ZOOMS.min, maxZoom: ZOOMS.max },
     {
-      name: 'sites',
+      name: SOURCE_LAYERS.sites,
       features: sites.map((site) => ({
         type: 'Feature' as const,
         properties: { code: site.id, category: site.category, name: site.nameVi, area_ha: site.areaHa ?? -1, quality: site.quality },

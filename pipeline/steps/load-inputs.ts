@@ -20,7 +20,8 @@ export const INPUT_FILES = {
 
 export type AreaFeature = Feature<Polygon | MultiPolygon, Record<string, unknown>>;
 
-export type UnitType2025 = 'phuong' | 'xa' | 'dac_khu';
+import type { UnitType2025 } from '../../src/lib/data/unit-index-types';
+export type { UnitType2025 };
 
 export interface Ward {
   code: string;

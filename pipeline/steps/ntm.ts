@@ -1,12 +1,12 @@
 // NTM (New Rural Development) status: per old commune from cited records, per district, and for
 // each 2025 unit as the composition of the old communes it was formed from.
-import type { NtmClass, NtmLevel, NtmRecord, OldCommuneNtm, UnitNtm } from '../../src/lib/data/facts-types';
+import { NTM_LEVELS, type NtmClass, type NtmLevel, type NtmRecord, type OldCommuneNtm, type UnitNtm } from '../../src/lib/data/facts-types';
 import { PipelineError } from '../errors';
 import type { CrosswalkRow, OldCommune } from './load-inputs';
 import { FACT_FILES } from './facts';
 import { parseCsv } from './parse';
 
-const LEVELS: NtmLevel[] = ['dat_chuan', 'nang_cao', 'kieu_mau'];
+const LEVELS: readonly NtmLevel[] = NTM_LEVELS;
 const rank = (c: NtmClass) => LEVELS.indexOf(c as NtmLevel);
 
 export const NTM_RULE =

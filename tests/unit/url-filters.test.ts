@@ -1,7 +1,7 @@
 // Filters survive a round trip through the URL; bad URLs are ignored with a note.
 import { describe, expect, it } from 'vitest';
 import type { Filter } from '../../src/lib/geo/filter-types';
-import { MAX_FILTERS, parseFilters, withFilters } from '../../src/lib/state/url-filters';
+import { MAX_FILTERS, parseFilters, withFilters } from '../../src/lib/deck/url-filters';
 
 const sample: Filter[] = [
   { kind: 'polygon', ring: [[107, 21], [107.1, 21], [107.1, 21.1]], mode: 'intersects' },

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultView, type MapViewState } from '../../src/lib/deck/types';
 import { MAX_QUERY_CHARS, parseViewUrl, withView } from '../../src/lib/deck/url-view';
-import { MAX_FILTERS } from '../../src/lib/state/url-filters';
+import { MAX_FILTERS } from '../../src/lib/deck/url-filters';
 import { metresPerPixel, niceScale, scaleLabel } from '../../src/lib/geo/scale';
 
 const full: MapViewState = {

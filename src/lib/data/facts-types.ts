@@ -1,9 +1,11 @@
 // Shapes of public/data/facts.json: cited figures and NTM status, shared by pipeline and app.
 
-/** NTM (nông thôn mới) levels of a commune; see the glossary in the README. */
-export type NtmLevel = 'dat_chuan' | 'nang_cao' | 'kieu_mau';
+/** NTM (nông thôn mới) levels of a commune, lowest first; see the glossary in the README. */
+export const NTM_LEVELS = ['dat_chuan', 'nang_cao', 'kieu_mau'] as const;
+export type NtmLevel = (typeof NTM_LEVELS)[number];
 /** A commune's NTM class on the map: a level, urban (not applicable), or no data. */
-export type NtmClass = NtmLevel | 'not_applicable' | 'no_data';
+export const NTM_CLASSES = [...NTM_LEVELS, 'not_applicable', 'no_data'] as const;
+export type NtmClass = (typeof NTM_CLASSES)[number];
 
 export interface Citation {
   /** A URL, or the file name of a seed article in the project's sources. */

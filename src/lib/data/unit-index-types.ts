@@ -1,11 +1,25 @@
 // Shapes of the JSON the pipeline writes to public/data/ and the app reads: one definition for both.
 
-/** Types of the 54 commune-level units since 1 July 2025. */
-export type UnitType2025 = 'phuong' | 'xa' | 'dac_khu';
+/** Types of the 54 commune-level units since 1 July 2025 (đặc khu = special zone). */
+export const UNIT_TYPES_2025 = ['phuong', 'xa', 'dac_khu'] as const;
+export type UnitType2025 = (typeof UNIT_TYPES_2025)[number];
 /** Types of the 13 district-level units of 2020–2025. */
-export type DistrictType = 'thanh_pho' | 'thi_xa' | 'huyen';
+export const DISTRICT_TYPES = ['thanh_pho', 'thi_xa', 'huyen'] as const;
+export type DistrictType = (typeof DISTRICT_TYPES)[number];
 /** Types of the 171 communes before 1 July 2025 (thị trấn = township). */
-export type OldCommuneType = 'phuong' | 'xa' | 'thi_tran';
+export const OLD_COMMUNE_TYPES = ['phuong', 'xa', 'thi_tran'] as const;
+export type OldCommuneType = (typeof OLD_COMMUNE_TYPES)[number];
+
+/**
+ * A 2025 unit made of land from two 2020–2025 districts is drawn on the district layer as its own
+ * "mixed" area, whose feature id is `mixed:<unit code>` (the pipeline writes it, the app reads it).
+ * @example mixedId('06724') // 'mixed:06724'; mixedCode('mixed:06724') // '06724'; mixedCode('201') // null
+ */
+export const MIXED_PREFIX = 'mixed:';
+export const mixedId = (unitCode: string): string => `${MIXED_PREFIX}${unitCode}`;
+export const isMixedId = (id: string): boolean => id.startsWith(MIXED_PREFIX);
+/** The unit code inside a mixed id, or null for any other id. */
+export const mixedCode = (id: string): string | null => (isMixedId(id) ? id.slice(MIXED_PREFIX.length) : null);
 
 /** One old commune → new unit link; `part` when the old commune was split between units. */
 export interface LineageLink {

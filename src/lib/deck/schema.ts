@@ -3,8 +3,8 @@
 import * as v from 'valibot';
 import { CLASS_METHODS, MAX_CLASSES, MIN_CLASSES } from '../geo/classify';
 import type { Filter } from '../geo/filter-types';
-import { MAX_FILTERS, isFilter } from '../state/url-filters';
-import { DECK_FORMAT, DECK_VERSION, THEME_ID_PATTERN, YEAR_RANGE, type Deck, type Slide } from './types';
+import { MAX_FILTERS, isFilter } from './url-filters';
+import { ADMIN_VERSIONS, DECK_FORMAT, DECK_VERSION, FEATURE_KINDS, THEME_ID_PATTERN, TOGGLE_LAYERS, YEAR_RANGE, type Deck, type ThemeId, type ToggleLayer } from './types';
 
 /** Files above this size are refused before they are read. */
 export const MAX_DECK_BYTES = 2_000_000;
@@ -22,23 +22,27 @@ export const CameraSchema = v.strictObject({
   pitch: between(0, 85),
 });
 
-const ThemeIdSchema = v.pipe(v.string(), v.regex(THEME_ID_PATTERN, 'expected "none", "ntm" or "indicator:<id>"'));
+const ThemeIdSchema = v.pipe(v.string(), v.regex(THEME_ID_PATTERN, 'expected "none", "ntm" or "indicator:<id>"'), v.transform((id) => id as ThemeId));
+
+export const ThemeSchema = v.strictObject({
+  id: ThemeIdSchema,
+  year: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(YEAR_RANGE[0]), v.maxValue(YEAR_RANGE[1]))),
+  method: v.picklist(CLASS_METHODS),
+  classes: v.pipe(v.number(), v.integer(), v.minValue(MIN_CLASSES), v.maxValue(MAX_CLASSES)),
+});
+
+const LayersSchema = v.strictObject(Object.fromEntries(TOGGLE_LAYERS.map((l) => [l, v.boolean()])) as Record<ToggleLayer, v.BooleanSchema<undefined>>);
 
 export const ViewSchema = v.strictObject({
   camera: v.nullable(CameraSchema),
-  adminVersion: v.picklist(['2025', '2020']),
-  layers: v.strictObject({ zones: v.boolean(), labels: v.boolean(), context: v.boolean(), sites: v.boolean() }),
-  theme: v.strictObject({
-    id: ThemeIdSchema,
-    year: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(YEAR_RANGE[0]), v.maxValue(YEAR_RANGE[1]))),
-    method: v.picklist(CLASS_METHODS),
-    classes: v.pipe(v.number(), v.integer(), v.minValue(MIN_CLASSES), v.maxValue(MAX_CLASSES)),
-  }),
+  adminVersion: v.picklist(ADMIN_VERSIONS),
+  layers: LayersSchema,
+  theme: ThemeSchema,
   filters: v.pipe(v.array(v.custom<Filter>(isFilter, 'not a valid filter')), v.maxLength(MAX_FILTERS)),
-  selected: v.nullable(v.strictObject({ kind: v.picklist(['unit', 'district', 'mixed', 'zone', 'province', 'site']), code })),
+  selected: v.nullable(v.strictObject({ kind: v.picklist(FEATURE_KINDS), code })),
 });
 
-const FigureSchema = v.strictObject({
+export const FigureSchema = v.strictObject({
   level: v.picklist(['province', 'district']),
   code,
   indicator: code,
@@ -87,7 +91,7 @@ export function validateDeck(value: unknown): DeckResult {
     const more = result.issues.length > 3 ? ` (and ${result.issues.length - 3} more)` : '';
     return { ok: false, error: shown.join('; ') + more };
   }
-  const deck = result.output as Deck;
+  const deck: Deck = result.output;
   const seen = new Set<string>();
   for (const [i, s] of deck.slides.entries()) {
     if (seen.has(s.id)) return { ok: false, error: `slides[${i}].id: "${s.id}" is used by an earlier slide` };
@@ -109,6 +113,3 @@ export function parseDeck(text: string): DeckResult {
 }
 
 export const serialiseDeck = (deck: Deck): string => JSON.stringify(deck, null, 2);
-
-/** A slide as stored: the same shape the schema accepts. */
-export const isSlide = (value: unknown): value is Slide => v.is(SlideSchema, value);

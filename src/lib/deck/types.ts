@@ -1,54 +1,37 @@
 // A map view and a slide as plain data: what the presenter saves, the URL carries and decks store.
-import type { ClassMethod } from '../geo/classify';
-import type { Filter } from '../geo/filter-types';
-import type { FeatureRef } from '../state/selection.svelte';
-import type { ThemeId } from '../state/theme.svelte';
-import type { AdminVersion, ToggleLayer } from '../state/view.svelte';
+import type { CameraSchema, DeckSchema, FigureSchema, SlideSchema, ThemeSchema, ViewSchema } from './schema';
+import type { InferOutput } from 'valibot';
 
-export interface Camera {
-  center: [number, number];
-  zoom: number;
-  bearing: number;
-  pitch: number;
-}
+// Each list below is declared once; the types, the schema, the link parser and the UI read it.
 
-export interface ThemeSetting {
-  id: ThemeId;
-  year: number | null;
-  method: ClassMethod;
-  classes: number;
-}
+/** The two administrative versions: 54 units since 1 July 2025, or 13 districts of 2020–2025. */
+export const ADMIN_VERSIONS = ['2025', '2020'] as const;
+export type AdminVersion = (typeof ADMIN_VERSIONS)[number];
+/** Optional layers a person can switch on and off. */
+export const TOGGLE_LAYERS = ['zones', 'labels', 'context', 'sites'] as const;
+export type ToggleLayer = (typeof TOGGLE_LAYERS)[number];
+/** What a selection or hover can point at. */
+export const FEATURE_KINDS = ['unit', 'district', 'mixed', 'zone', 'province', 'site'] as const;
+export type FeatureKind = (typeof FEATURE_KINDS)[number];
 
-/** Everything that decides what the map shows. `camera: null` means "the whole province". */
-export interface MapViewState {
-  camera: Camera | null;
-  adminVersion: AdminVersion;
-  layers: Record<ToggleLayer, boolean>;
-  theme: ThemeSetting;
-  filters: Filter[];
-  selected: FeatureRef | null;
-}
-
-/** A published figure the slide shows with its unit, year and source (looked up in facts.json). */
-export interface FigureRef {
-  level: 'province' | 'district';
+/** A feature of the app by kind and code (a mixed area by its unit's code, without `mixed:`). */
+export interface FeatureRef {
+  kind: FeatureKind;
   code: string;
-  indicator: string;
-  year: number;
-  /** Start of the fact's note, when several facts share indicator and year. */
-  note?: string;
 }
 
-export interface Slide {
-  id: string;
-  title: string;
-  caption: string;
-  notes: string;
-  view: MapViewState;
-  /** Ids from sources.json for statements in the caption. */
-  sources: string[];
-  figures: FigureRef[];
-}
+/** none, NTM on the 2025 units, or an indicator (by id) on the 2020–2025 districts. */
+export type ThemeId = 'none' | 'ntm' | `indicator:${string}`;
+
+// The shapes below are inferred from the schema (schema.ts), so type and validation cannot drift.
+export type Camera = InferOutput<typeof CameraSchema>;
+export type ThemeSetting = InferOutput<typeof ThemeSchema>;
+/** Everything that decides what the map shows. `camera: null` means "the whole province". */
+export type MapViewState = InferOutput<typeof ViewSchema>;
+/** A published figure the slide shows with its unit, year and source (looked up in facts.json). */
+export type FigureRef = InferOutput<typeof FigureSchema>;
+/** A slide: title, caption, notes, the map view, ids from sources.json, and figures. */
+export type Slide = InferOutput<typeof SlideSchema>;
 
 /** A theme id as links and decks write it. */
 export const THEME_ID_PATTERN = /^(none|ntm|indicator:[a-z0-9_]{1,40})$/;
@@ -58,12 +41,7 @@ export const YEAR_RANGE = [1990, 2100] as const;
 export const DECK_FORMAT = 'qn-map-deck';
 export const DECK_VERSION = 1;
 
-export interface Deck {
-  format: typeof DECK_FORMAT;
-  version: typeof DECK_VERSION;
-  title: string;
-  slides: Slide[];
-}
+export type Deck = InferOutput<typeof DeckSchema>;
 
 export const DEFAULT_LAYERS: Record<ToggleLayer, boolean> = { zones: true, labels: true, context: true, sites: true };
 

@@ -1,17 +1,14 @@
 // The whole map view in the page URL, so any view can be shared as a link. Parsing is defensive:
 // each bad part is dropped or clamped with a note, and the rest of the link still applies.
 import { CLASS_METHODS, MAX_CLASSES, MIN_CLASSES, type ClassMethod } from '../geo/classify';
-import { parseFilters, withFilters } from '../state/url-filters';
-import type { FeatureKind } from '../state/selection.svelte';
-import type { ThemeId } from '../state/theme.svelte';
-import type { ToggleLayer } from '../state/view.svelte';
-import { THEME_ID_PATTERN, YEAR_RANGE, defaultView, type Camera, type MapViewState } from './types';
+import { parseFilters, withFilters } from './url-filters';
+import { FEATURE_KINDS, THEME_ID_PATTERN, TOGGLE_LAYERS, YEAR_RANGE, defaultView, type Camera, type FeatureKind, type MapViewState, type ThemeId, type ToggleLayer } from './types';
 
 /** Links longer than this are not read at all. */
 export const MAX_QUERY_CHARS = 60_000;
 export const ZOOM_RANGE = [6, 17] as const;
-const LAYERS: ToggleLayer[] = ['zones', 'labels', 'context', 'sites'];
-const KINDS: FeatureKind[] = ['unit', 'district', 'mixed', 'zone', 'province', 'site'];
+const LAYERS: readonly ToggleLayer[] = TOGGLE_LAYERS;
+const KINDS: readonly FeatureKind[] = FEATURE_KINDS;
 const KEYS = ['c', 'v', 'off', 't', 'y', 'm', 'k', 'f', 's'];
 
 export interface ParsedView {

@@ -2,8 +2,8 @@
 // from the full attribute table, never from what happens to be rendered.
 import { ckmeans, equalIntervalBreaks, quantileSorted } from 'simple-statistics';
 
-export type ClassMethod = 'quantile' | 'equal' | 'jenks';
-export const CLASS_METHODS: ClassMethod[] = ['quantile', 'equal', 'jenks'];
+export type ClassMethod = (typeof CLASS_METHODS)[number];
+export const CLASS_METHODS = ['quantile', 'equal', 'jenks'] as const;
 export const MIN_CLASSES = 3;
 export const MAX_CLASSES = 7;
 

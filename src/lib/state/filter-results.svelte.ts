@@ -5,6 +5,7 @@ import { mapValues } from '../data/facts-query';
 import type { FilterContext, FilterOutcome } from '../geo/filter-engine';
 import type { Engine } from '../geo/engine';
 import type { AreaFeature, FeatureIndex, FilterableFeature } from '../geo/spatial-index';
+import { isMixedId, mixedId } from '../data/unit-index-types';
 import { isSpatial, type FeatureTarget, type Filter } from '../geo/filter-types';
 import { appData } from './app-data.svelte';
 import { filters } from './filters.svelte';
@@ -82,7 +83,7 @@ export class FilterResults {
       attributes: (code) => {
         const u = units.get(code);
         if (u) return { type: u.type, ntm: facts?.ntm.units2025[code]?.class, districts: u.district2020 ? [u.district2020] : u.mixedDistricts2020 };
-        const mixed = code.startsWith('mixed:') ? appData.index!.mixed.find((m) => `mixed:${m.code}` === code) : undefined;
+        const mixed = isMixedId(code) ? appData.index!.mixed.find((m) => mixedId(m.code) === code) : undefined;
         return { districts: mixed ? mixed.districts2020 : [code] };
       },
       indicatorValue: (code, indicator, year) => (facts ? mapValues(facts.facts, indicator, year).get(code)?.value ?? null : null),
@@ -124,8 +125,8 @@ export class FilterResults {
       if (view.adminVersion === '2025') {
         const u = appData.unitsByCode.get(code);
         if (u) rows.push({ code, name: u.name, kind: 'unit', value: null });
-      } else if (code.startsWith('mixed:')) {
-        const m = appData.index.mixed.find((x) => `mixed:${x.code}` === code);
+      } else if (isMixedId(code)) {
+        const m = appData.index.mixed.find((x) => mixedId(x.code) === code);
         if (m) rows.push({ code, name: m.name, kind: 'mixed', value: null });
       } else {
         const d = appData.districtsByCode.get(code);

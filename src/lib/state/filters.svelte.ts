@@ -1,6 +1,6 @@
 // The active filters (AND); the link carries them (link.svelte.ts), results are derived elsewhere.
 import type { Filter } from '../geo/filter-types';
-import { MAX_FILTERS } from './url-filters';
+import { MAX_FILTERS } from '../deck/url-filters';
 
 export class FilterState {
   list = $state<Filter[]>([]);

@@ -1,11 +1,8 @@
 // Which feature the pointer is over, and which one is selected (its panel is open).
 
-export type FeatureKind = 'unit' | 'district' | 'mixed' | 'zone' | 'province' | 'site';
+import type { FeatureRef } from '../deck/types';
 
-export interface FeatureRef {
-  kind: FeatureKind;
-  code: string;
-}
+export type { FeatureKind, FeatureRef } from '../deck/types';
 
 export const sameRef = (a: FeatureRef | null, b: FeatureRef | null) =>
   a === b || (!!a && !!b && a.kind === b.kind && a.code === b.code);

@@ -1,9 +1,10 @@
 // The thematic view: which theme colours the map (NTM on 2025 units, or an indicator on the
 // 2020–2025 districts), the year, and how values are classified.
 import type { ClassMethod } from '../geo/classify';
+import type { ThemeId } from '../deck/types';
 import { view } from './view.svelte';
 
-export type ThemeId = 'none' | 'ntm' | `indicator:${string}`;
+export type { ThemeId } from '../deck/types';
 
 export class ThemeState {
   theme = $state<ThemeId>('none');

@@ -1,11 +1,12 @@
 // What the map shows: which administrative version, and which optional layers.
 
-export type AdminVersion = '2025' | '2020';
-export type ToggleLayer = 'zones' | 'labels' | 'context' | 'sites';
+import { DEFAULT_LAYERS, type AdminVersion, type ToggleLayer } from '../deck/types';
+
+export type { AdminVersion, ToggleLayer } from '../deck/types';
 
 export class ViewState {
   adminVersion = $state<AdminVersion>('2025');
-  layers = $state<Record<ToggleLayer, boolean>>({ zones: true, labels: true, context: true, sites: true });
+  layers = $state<Record<ToggleLayer, boolean>>({ ...DEFAULT_LAYERS });
 
   setVersion(version: AdminVersion) {
     this.adminVersion = version;

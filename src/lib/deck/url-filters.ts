@@ -1,19 +1,19 @@
 // Filters in the page URL (?f=…): serialise, and parse defensively: a malformed, stale or
 // oversized value is dropped with a note, never a blank page.
+import { NTM_CLASSES } from '../data/facts-types';
+import { UNIT_TYPES_2025 } from '../data/unit-index-types';
 import type { Filter } from '../geo/filter-types';
 
 export const MAX_FILTERS = 20;
 export const MAX_RING_POINTS = 500;
 const MAX_PARAM_CHARS = 20_000;
 
-const TYPES = ['phuong', 'xa', 'dac_khu'];
-const NTM = ['dat_chuan', 'nang_cao', 'kieu_mau', 'not_applicable', 'no_data'];
 const LAYERS = ['unit', 'district', 'zone', 'site'];
 
 const num = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const lngLat = (v: unknown): v is [number, number] =>
   Array.isArray(v) && v.length === 2 && num(v[0]) && num(v[1]) && Math.abs(v[0]) <= 180 && Math.abs(v[1]) <= 90;
-const strings = (v: unknown, allowed?: string[]): v is string[] =>
+const strings = (v: unknown, allowed?: readonly string[]): v is string[] =>
   Array.isArray(v) && v.length <= 200 && v.every((s) => typeof s === 'string' && s.length <= 40 && (!allowed || allowed.includes(s)));
 const target = (v: unknown) => {
   const t = v as { layer?: unknown; code?: unknown } | null;
@@ -30,8 +30,8 @@ export function isFilter(v: unknown): v is Filter {
     case 'near': return target(f.target) && num(f.km);
     case 'boundary': return target(f.target) && (f.mode === 'within' || f.mode === 'intersects');
     case 'nearest': return ['zone', 'seaport', 'border_gate'].includes(f.category as string) && num(f.km);
-    case 'type': return strings(f.values, TYPES);
-    case 'ntm': return strings(f.values, NTM);
+    case 'type': return strings(f.values, UNIT_TYPES_2025);
+    case 'ntm': return strings(f.values, NTM_CLASSES);
     case 'district': return strings(f.codes);
     case 'indicator': return typeof f.indicator === 'string' && num(f.year) && (f.min === null || num(f.min)) && (f.max === null || num(f.max));
     default: return false;
