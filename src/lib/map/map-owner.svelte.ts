@@ -1,12 +1,13 @@
-// The one owner of the one MapLibre map: creates it, queues calls until the style has loaded,
-// exposes its readiness as state, and removes it on teardown.
-import { Map as MaplibreMap, addProtocol, removeProtocol, setWorkerUrl, type LngLatBoundsLike, type MapOptions, type PaddingOptions } from 'maplibre-gl';
+// The owner of one MapLibre map (one per map on the page): creates it, queues calls until the
+// style has loaded, exposes its readiness as state, and removes it on teardown.
+import { Map as MaplibreMap, setWorkerUrl, type LngLatBoundsLike, type MapOptions, type PaddingOptions } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { Protocol } from 'pmtiles';
 import { dotPattern, hatchPattern } from '../style/patterns';
-import { baseColors } from '../style/base-colors';
+import { mapTheme, type MapTheme } from '../style/map-theme';
 import type { Camera } from '../deck/types';
+import { registerArchiveProtocol } from './archive-protocol';
 import { DOTS_KIEU_MAU, HATCH_APPROX, HATCH_MIXED, SOURCE } from './style';
+import { exposeTestHandle } from './test-handle';
 
 /** What went wrong with the tile archive, in words a person can act on. */
 export function describeArchiveError(message: string): ArchiveProblem {
@@ -22,6 +23,15 @@ setWorkerUrl(workerUrl);
 
 export type MapStatus = 'loading' | 'ready' | 'failed';
 
+export interface MapOwnerOptions {
+  /** Expose this map as `window.qnMap` for browser tests and the bench (see test-handle.ts). */
+  testHandle?: boolean;
+  /** Colours of the patterns made in code. */
+  theme?: MapTheme;
+}
+
+type Queued = { fn: (map: MaplibreMap) => void; signal: AbortSignal | undefined };
+
 export class MapOwner {
   map = $state.raw<MaplibreMap | null>(null);
   status = $state<MapStatus>('loading');
@@ -29,20 +39,25 @@ export class MapOwner {
   generation = $state(0);
   /** What is wrong with the tile archive, or null. */
   problem = $state<ArchiveProblem | null>(null);
-  #queue: ((map: MaplibreMap) => void)[] = [];
+  #queue: Queued[] = [];
+  readonly #options: MapOwnerOptions;
+
+  constructor(options: MapOwnerOptions = {}) {
+    this.#options = options;
+  }
   /** The fitted province view, for views that have no camera of their own. */
   home: { bounds: LngLatBoundsLike; padding: number | PaddingOptions } | null = null;
 
   /** Creates the map in `container`; the returned function removes it. */
   mount(container: HTMLElement, options: Omit<MapOptions, 'container'>): () => void {
-    const protocol = new Protocol();
-    addProtocol('pmtiles', protocol.tile);
+    registerArchiveProtocol();
     const map = new MaplibreMap({ ...options, container });
     // Patterns are made in code, so they are supplied when a layer first asks for them.
+    const { patterns: colours } = this.#options.theme ?? mapTheme;
     const patterns: Record<string, () => ReturnType<typeof hatchPattern>> = {
-      [HATCH_APPROX]: () => hatchPattern(8, baseColors.approxHatch),
-      [HATCH_MIXED]: () => hatchPattern(6, baseColors.mixedHatch, true),
-      [DOTS_KIEU_MAU]: () => dotPattern(8, [12, 28, 60, 255]),
+      [HATCH_APPROX]: () => hatchPattern(8, colours.approxHatch),
+      [HATCH_MIXED]: () => hatchPattern(6, colours.mixedHatch, true),
+      [DOTS_KIEU_MAU]: () => dotPattern(8, colours.kieuMauDot),
     };
     map.setMissingStyleImageResolver((id) => {
       const make = patterns[id];
@@ -51,7 +66,7 @@ export class MapOwner {
     map.once('load', () => {
       this.status = 'ready';
       const queued = this.#queue.splice(0);
-      for (const fn of queued) fn(map);
+      for (const { fn, signal } of queued) if (!signal?.aborted) fn(map);
     });
     // MapLibre rebuilds its style after a restored context; feature-state is written again once
     // the rebuilt style has loaded (its documented moment for re-applying state).
@@ -69,11 +84,11 @@ export class MapOwner {
       console.warn('map error:', message);
     });
     this.map = map;
-    (window as unknown as { qnMap?: MaplibreMap }).qnMap = map;
+    const withdrawHandle = this.#options.testHandle ? exposeTestHandle(map) : () => {};
     return () => {
       this.#queue = [];
+      withdrawHandle();
       map.remove();
-      removeProtocol('pmtiles');
       this.map = null;
       this.status = 'loading';
     };
@@ -109,11 +124,17 @@ export class MapOwner {
     });
   }
 
-  /** Runs `fn` now if the style has loaded, else as soon as it has. */
-  whenReady(fn: (map: MaplibreMap) => void): void {
+  /**
+   * Runs `fn` now if the style has loaded, else as soon as it has; never once `signal` is aborted
+   * (an effect's cleanup aborts it, so a queued call from a stale run does not land later).
+   */
+  whenReady(fn: (map: MaplibreMap) => void, signal?: AbortSignal): void {
+    if (signal?.aborted) return;
     if (this.map && this.status === 'ready') fn(this.map);
-    else this.#queue.push(fn);
+    else {
+      const entry: Queued = { fn, signal };
+      this.#queue.push(entry);
+      signal?.addEventListener('abort', () => (this.#queue = this.#queue.filter((q) => q !== entry)), { once: true });
+    }
   }
 }
-
-export const mapOwner = new MapOwner();

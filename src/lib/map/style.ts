@@ -5,7 +5,10 @@ import latin400 from '@fontsource/be-vietnam-pro/files/be-vietnam-pro-latin-400-
 import viet400 from '@fontsource/be-vietnam-pro/files/be-vietnam-pro-vietnamese-400-normal.woff2?url';
 import latin600 from '@fontsource/be-vietnam-pro/files/be-vietnam-pro-latin-600-normal.woff2?url';
 import viet600 from '@fontsource/be-vietnam-pro/files/be-vietnam-pro-vietnamese-600-normal.woff2?url';
-import { baseColors as c } from '../style/base-colors';
+import { SOURCE_LAYERS } from '../data/source-layers';
+import { mapTheme, type MapTheme } from '../style/map-theme';
+import { visibleGroups } from '../view/describe';
+import type { LayerGroupName, VisibilityInput, VisibleGroups } from '../view/types';
 
 export const SOURCE = 'qn';
 export const LABEL_SOURCE = 'labels';
@@ -20,23 +23,11 @@ export const HATCH_APPROX = 'hatch-approx';
 export const HATCH_MIXED = 'hatch-mixed';
 export const DOTS_KIEU_MAU = 'dots-kieu-mau';
 
-/** Source-layers of the archive, as the pipeline names them. */
-export const SourceLayer = {
-  context: 'context',
-  province: 'province',
-  districts: 'districts_2020',
-  communes: 'communes_2025',
-  zones: 'economic_zones',
-  sites: 'sites',
-} as const;
+/** Source-layers of the archive, as the pipeline names them (one list: src/lib/data/source-layers.ts). */
+export const SourceLayer = SOURCE_LAYERS;
 
-/** Site categories: colour (ColorBrewer Dark2, darkened to 4.5:1 contrast with the white code; distinct for colour-blind readers with the code) and a short code drawn in the symbol. */
-export const SiteStyle = {
-  economic_zone: { colour: '#b34a00', code: 'KT' },
-  industrial_park: { colour: '#6a5fb0', code: 'CN' },
-  seaport: { colour: '#1b6fa8', code: 'C' },
-  border_gate: { colour: '#c2185b', code: 'CK' },
-} as const;
+/** Site categories: colour and the short code drawn in the symbol (from the map theme). */
+export const SiteStyle = mapTheme.sites;
 
 /** Layers grouped by what a toggle or the admin-version switch shows and hides. */
 export const LayerGroups = {
@@ -49,23 +40,23 @@ export const LayerGroups = {
   sites: ['sites-approx', 'sites-circle', 'sites-code'],
 } as const;
 
+/**
+ * The feature-state keys the style reads; the adapter (features.svelte.ts) writes them from each
+ * feature's look in the view description (src/lib/view).
+ */
+export const FeatureStateKey = {
+  /** Thematic fill colour (a string), absent on an unthemed map. */
+  fill: 'fill',
+  /** The feature has a former NTM kiểu mẫu commune (dots). */
+  kieuMau: 'kieuMau',
+  /** Left out by the filters. */
+  dim: 'dim',
+  selected: 'selected',
+  hover: 'hover',
+} as const;
+
 const state = (name: string): ExpressionSpecification => ['boolean', ['feature-state', name], false];
-const siteColour = ['match', ['get', 'category'], ...Object.entries(SiteStyle).flatMap(([k, v]) => [k, v.colour]), '#555555'] as unknown as ExpressionSpecification;
-const themed: ExpressionSpecification = ['==', ['typeof', ['feature-state', 'fill']], 'string'];
-/**
- * A thematic colour arrives as feature-state "fill" (set per feature, so recolouring never
- * re-uploads geometry); without one, hover and selection colour the base map.
- */
-const interactiveFill: ExpressionSpecification = [
-  'case', themed, ['to-color', ['feature-state', 'fill']], state('selected'), c.selected, state('hover'), c.hover, c.provinceLand,
-];
-/**
- * Features outside the active filters are dimmed (feature-state "dim"); on a themed map, hover and
- * selection lighten the fill a little instead of hiding its class colour.
- */
-const interactiveOpacity: ExpressionSpecification = [
-  'case', state('dim'), 0.22, ['all', themed, ['any', state('hover'), state('selected')]], 0.72, 1,
-];
+const themed: ExpressionSpecification = ['==', ['typeof', ['feature-state', FeatureStateKey.fill]], 'string'];
 
 // Vietnamese text needs both subsets: basic Latin letters, and the letters with Vietnamese marks.
 const LATIN_RANGE = ['U+0000-00FF', 'U+0131', 'U+0152-0153', 'U+02BB-02BC', 'U+02C6', 'U+02DA', 'U+02DC', 'U+2000-206F', 'U+20AC', 'U+2122', 'U+2212'];
@@ -75,7 +66,7 @@ function absolute(path: string): string {
   return new URL(path, globalThis.location?.href ?? 'http://localhost/').href;
 }
 
-function labelLayer(id: string, kind: string, size: [number, number], font: string, extra: Partial<LayerSpecification['layout']> = {}): LayerSpecification {
+function labelLayer(theme: MapTheme, id: string, kind: string, size: [number, number], font: string, extra: Partial<LayerSpecification['layout']> = {}): LayerSpecification {
   return {
     id,
     type: 'symbol',
@@ -89,46 +80,77 @@ function labelLayer(id: string, kind: string, size: [number, number], font: stri
       'text-padding': 2,
       ...extra,
     },
-    paint: { 'text-color': c.labelText, 'text-halo-color': c.labelHalo, 'text-halo-width': 1.4 },
+    paint: { 'text-color': theme.colours.labelText, 'text-halo-color': theme.colours.labelHalo, 'text-halo-width': 1.4 },
   } as LayerSpecification;
 }
 
-export interface VisibilityInput {
-  adminVersion: '2025' | '2020';
-  layers: { zones: boolean; labels: boolean; context: boolean; sites: boolean };
-  /** True when the NTM theme colours the 2025 units (shows the kiểu mẫu pattern). */
-  ntm: boolean;
+export type { VisibilityInput };
+
+/** MapLibre layers of each group of the view description (src/lib/view/types.ts, `VisibleGroups`). */
+const GroupLayers: Record<Exclude<LayerGroupName, 'labels'>, readonly string[]> = {
+  communes: LayerGroups.communes,
+  districts: LayerGroups.districts,
+  zones: LayerGroups.zones,
+  context: LayerGroups.context,
+  ntmPattern: LayerGroups.ntm,
+  sites: LayerGroups.sites,
+};
+
+/**
+ * Each MapLibre layer's visibility for the shown groups; labels off hides every area label.
+ * @example layersForGroups({ ...groups, communes: false }).get('communes-fill') // false
+ */
+export function layersForGroups(groups: VisibleGroups): Map<string, boolean> {
+  const visible = new Map<string, boolean>();
+  for (const [group, ids] of Object.entries(GroupLayers) as [keyof typeof GroupLayers, readonly string[]][]) {
+    for (const id of ids) visible.set(id, groups[group]);
+  }
+  if (!groups.labels) for (const id of LayerGroups.labels) visible.set(id, false);
+  return visible;
 }
 
 /**
  * Which layers are visible for a view. The style is built with it (so the worker never lays out
- * a hidden layer at start-up) and the map owner applies it on every change.
+ * a hidden layer at start-up) and the map adapter applies it on every change.
  * @example layerVisibility({ adminVersion: '2020', layers }).get('communes-fill') // false
  */
 export function layerVisibility(view: VisibilityInput): Map<string, boolean> {
-  const visible = new Map<string, boolean>();
-  const is2025 = view.adminVersion === '2025';
-  for (const id of LayerGroups.communes) visible.set(id, is2025);
-  for (const id of LayerGroups.districts) visible.set(id, !is2025);
-  for (const id of LayerGroups.zones) visible.set(id, view.layers.zones);
-  for (const id of LayerGroups.context) visible.set(id, view.layers.context);
-  if (!view.layers.labels) for (const id of LayerGroups.labels) visible.set(id, false);
-  for (const id of LayerGroups.ntm) visible.set(id, is2025 && view.ntm);
-  for (const id of LayerGroups.sites) visible.set(id, view.layers.sites);
-  return visible;
+  return layersForGroups(visibleGroups(view));
 }
 
 /** The complete style for a view, with the first label points built in (no second trip to the worker). */
-export function buildStyle(labels: FeatureCollection<Point>, view: VisibilityInput): StyleSpecification {
-  const visibility = layerVisibility(view);
-  const style = buildLayers(labels);
+export function buildStyle(labels: FeatureCollection<Point>, view: VisibilityInput, theme: MapTheme = mapTheme): StyleSpecification {
+  return buildSceneStyle(labels, visibleGroups(view), theme);
+}
+
+/** The complete style for the groups a scene shows (src/lib/view), in the scene's theme. */
+export function buildSceneStyle(labels: FeatureCollection<Point>, groups: VisibleGroups, theme: MapTheme = mapTheme): StyleSpecification {
+  const visibility = layersForGroups(groups);
+  const style = buildLayers(labels, theme);
   for (const layer of style.layers) {
     if (visibility.get(layer.id) === false) layer.layout = { ...layer.layout, visibility: 'none' } as never;
   }
   return style;
 }
 
-function buildLayers(labels: FeatureCollection<Point>): StyleSpecification {
+function buildLayers(labels: FeatureCollection<Point>, theme: MapTheme): StyleSpecification {
+  const c = theme.colours;
+  const o = theme.opacity;
+  const siteColour = ['match', ['get', 'category'], ...Object.entries(theme.sites).flatMap(([k, v]) => [k, v.colour]), c.siteOther] as unknown as ExpressionSpecification;
+  /**
+   * A thematic colour arrives as feature-state "fill" (set per feature, so recolouring never
+   * re-uploads geometry); without one, hover and selection colour the base map.
+   */
+  const interactiveFill: ExpressionSpecification = [
+    'case', themed, ['to-color', ['feature-state', FeatureStateKey.fill]], state(FeatureStateKey.selected), c.selected, state(FeatureStateKey.hover), c.hover, c.provinceLand,
+  ];
+  /**
+   * Features outside the active filters are dimmed (feature-state "dim"); on a themed map, hover and
+   * selection lighten the fill a little instead of hiding its class colour.
+   */
+  const interactiveOpacity: ExpressionSpecification = [
+    'case', state(FeatureStateKey.dim), o.dimmed, ['all', themed, ['any', state(FeatureStateKey.hover), state(FeatureStateKey.selected)]], o.themedHighlight, 1,
+  ];
   return {
     version: 8,
     name: 'Quảng Ninh plan',
@@ -167,7 +189,7 @@ function buildLayers(labels: FeatureCollection<Point>): StyleSpecification {
       { id: 'communes-fill', type: 'fill', source: SOURCE, 'source-layer': SourceLayer.communes, paint: { 'fill-color': interactiveFill, 'fill-opacity': interactiveOpacity, 'fill-antialias': false } },
       {
         id: 'communes-kieumau', type: 'fill', source: SOURCE, 'source-layer': SourceLayer.communes,
-        paint: { 'fill-pattern': DOTS_KIEU_MAU, 'fill-opacity': ['case', ['!', state('kieuMau')], 0, state('dim'), 0.2, 1], 'fill-antialias': false },
+        paint: { 'fill-pattern': DOTS_KIEU_MAU, 'fill-opacity': ['case', ['!', state(FeatureStateKey.kieuMau)], 0, state(FeatureStateKey.dim), o.dimmedPattern, 1], 'fill-antialias': false },
       },
       { id: 'districts-fill', type: 'fill', source: SOURCE, 'source-layer': SourceLayer.districts, paint: { 'fill-color': interactiveFill, 'fill-opacity': interactiveOpacity, 'fill-antialias': false } },
       {
@@ -183,13 +205,13 @@ function buildLayers(labels: FeatureCollection<Point>): StyleSpecification {
       {
         id: 'zones-fill', type: 'fill', source: SOURCE, 'source-layer': SourceLayer.zones,
         // Outline only (no tint), so thematic colours underneath read true; a tint on hover/selection.
-        paint: { 'fill-color': c.zoneFill, 'fill-opacity': ['case', state('hover'), 0.22, state('selected'), 0.3, 0], 'fill-antialias': false },
+        paint: { 'fill-color': c.zoneFill, 'fill-opacity': ['case', state(FeatureStateKey.hover), o.zoneHover, state(FeatureStateKey.selected), o.zoneSelected, 0], 'fill-antialias': false },
       },
       {
         id: 'communes-line', type: 'line', source: SOURCE, 'source-layer': SourceLayer.communes,
         // The selection outline shares this layer (feature-state), so the heavy geometry is laid out once.
         paint: {
-          'line-color': ['case', state('selected'), c.selectedLine, state('hover'), c.districtLine, c.communeLine],
+          'line-color': ['case', state(FeatureStateKey.selected), c.selectedLine, state(FeatureStateKey.hover), c.districtLine, c.communeLine],
           'line-width': ['interpolate', ['linear'], ['zoom'], 7, 0.5, 12, 1.2],
         },
       },
@@ -199,7 +221,7 @@ function buildLayers(labels: FeatureCollection<Point>): StyleSpecification {
         id: 'districts-line-approx', type: 'line', source: SOURCE, 'source-layer': SourceLayer.districts,
         filter: ['==', ['get', 'exact'], false],
         paint: {
-          'line-color': ['case', state('selected'), c.selectedLine, c.districtLine],
+          'line-color': ['case', state(FeatureStateKey.selected), c.selectedLine, c.districtLine],
           'line-width': 1.6,
           'line-dasharray': [2, 1.5],
         },
@@ -208,7 +230,7 @@ function buildLayers(labels: FeatureCollection<Point>): StyleSpecification {
         id: 'districts-line-exact', type: 'line', source: SOURCE, 'source-layer': SourceLayer.districts,
         filter: ['==', ['get', 'exact'], true],
         paint: {
-          'line-color': ['case', state('selected'), c.selectedLine, c.districtLine],
+          'line-color': ['case', state(FeatureStateKey.selected), c.selectedLine, c.districtLine],
           'line-width': 1.6,
         },
       },
@@ -224,7 +246,7 @@ function buildLayers(labels: FeatureCollection<Point>): StyleSpecification {
       {
         id: 'sites-approx', type: 'circle', source: SOURCE, 'source-layer': SourceLayer.sites,
         filter: ['==', ['get', 'quality'], 'approximate'],
-        paint: { 'circle-radius': ['interpolate', ['linear'], ['zoom'], 7, 10, 12, 26], 'circle-color': siteColour, 'circle-opacity': 0.16, 'circle-stroke-width': 1, 'circle-stroke-color': siteColour, 'circle-stroke-opacity': 0.5 },
+        paint: { 'circle-radius': ['interpolate', ['linear'], ['zoom'], 7, 10, 12, 26], 'circle-color': siteColour, 'circle-opacity': o.approxSiteHalo, 'circle-stroke-width': 1, 'circle-stroke-color': siteColour, 'circle-stroke-opacity': o.approxSiteRing },
       },
       {
         id: 'sites-circle', type: 'circle', source: SOURCE, 'source-layer': SourceLayer.sites,
@@ -232,30 +254,30 @@ function buildLayers(labels: FeatureCollection<Point>): StyleSpecification {
           // Sized by area where a source gives one (√ha), a fixed size otherwise.
           'circle-radius': ['case', ['>', ['get', 'area_ha'], 0], ['interpolate', ['linear'], ['sqrt', ['get', 'area_ha']], 2, 7, 40, 14, 470, 20], 8],
           'circle-color': siteColour,
-          'circle-stroke-color': ['case', state('selected'), c.selectedLine, '#ffffff'],
-          'circle-stroke-width': ['case', state('selected'), 3, 1.5],
+          'circle-stroke-color': ['case', state(FeatureStateKey.selected), c.selectedLine, c.siteRing],
+          'circle-stroke-width': ['case', state(FeatureStateKey.selected), 3, 1.5],
         },
       },
       {
         id: 'sites-code', type: 'symbol', source: SOURCE, 'source-layer': SourceLayer.sites,
         layout: {
-          'text-field': ['match', ['get', 'category'], ...Object.entries(SiteStyle).flatMap(([k, v]) => [k, v.code]), ''] as unknown as ExpressionSpecification,
+          'text-field': ['match', ['get', 'category'], ...Object.entries(theme.sites).flatMap(([k, v]) => [k, v.code]), ''] as unknown as ExpressionSpecification,
           'text-font': [FONT_SEMIBOLD], 'text-size': 9, 'text-allow-overlap': true, 'text-ignore-placement': true,
         },
-        paint: { 'text-color': '#ffffff' },
+        paint: { 'text-color': c.siteCode },
       },
       {
         id: 'filter-shapes-line', type: 'line', source: FILTER_SOURCE,
-        paint: { 'line-color': '#0b5cad', 'line-width': 2.5, 'line-dasharray': [1.5, 1] },
+        paint: { 'line-color': c.overlayLine, 'line-width': 2.5, 'line-dasharray': [1.5, 1] },
       },
-      { id: 'draw-fill', type: 'fill', source: DRAW_SOURCE, filter: ['==', ['geometry-type'], 'Polygon'], paint: { 'fill-color': '#0b5cad', 'fill-opacity': 0.12 } },
-      { id: 'draw-line', type: 'line', source: DRAW_SOURCE, paint: { 'line-color': '#0b5cad', 'line-width': 2 } },
-      { id: 'draw-points', type: 'circle', source: DRAW_SOURCE, filter: ['==', ['geometry-type'], 'Point'], paint: { 'circle-radius': 4, 'circle-color': '#ffffff', 'circle-stroke-color': '#0b5cad', 'circle-stroke-width': 2 } },
+      { id: 'draw-fill', type: 'fill', source: DRAW_SOURCE, filter: ['==', ['geometry-type'], 'Polygon'], paint: { 'fill-color': c.overlayFill, 'fill-opacity': o.overlayFill } },
+      { id: 'draw-line', type: 'line', source: DRAW_SOURCE, paint: { 'line-color': c.overlayLine, 'line-width': 2 } },
+      { id: 'draw-points', type: 'circle', source: DRAW_SOURCE, filter: ['==', ['geometry-type'], 'Point'], paint: { 'circle-radius': 4, 'circle-color': c.overlayVertex, 'circle-stroke-color': c.overlayLine, 'circle-stroke-width': 2 } },
       // Symbol layers higher in the stack are placed first: zone names must win over unit names.
-      labelLayer('labels-context', 'context', [10, 13], FONT_REGULAR),
-      labelLayer('labels-districts', 'district', [11, 15], FONT_SEMIBOLD),
-      labelLayer('labels-communes', 'unit', [9.5, 14], FONT_REGULAR),
-      labelLayer('labels-zones', 'zone', [10, 13], FONT_SEMIBOLD, { 'text-max-width': 12 }),
+      labelLayer(theme, 'labels-context', 'context', [10, 13], FONT_REGULAR),
+      labelLayer(theme, 'labels-districts', 'district', [11, 15], FONT_SEMIBOLD),
+      labelLayer(theme, 'labels-communes', 'unit', [9.5, 14], FONT_REGULAR),
+      labelLayer(theme, 'labels-zones', 'zone', [10, 13], FONT_SEMIBOLD, { 'text-max-width': 12 }),
     ],
   };
 }

@@ -1,7 +1,7 @@
 // The whole map view as one value: read it from the app's state (for slides and the URL), and put
 // one back (when a slide is shown or a link is opened).
 import type { MapViewState } from '../deck/types';
-import { mapOwner } from '../map/map-owner.svelte';
+import { mainMap } from '../map/main-map';
 import { camera } from './camera.svelte';
 import { filterResults } from './filter-results.svelte';
 import { filters } from './filters.svelte';
@@ -42,5 +42,5 @@ export function applyView(v: MapViewState, options: ApplyOptions = { animate: fa
   if (filters.list.length) filterResults.ensureGeometry();
   // The slide's camera decides the framing, so selecting does not move the map.
   selection.select(v.selected, { move: false });
-  if (options.moveCamera !== false) mapOwner.moveTo(v.camera, options);
+  if (options.moveCamera !== false) mainMap.moveTo(v.camera, options);
 }

@@ -18,12 +18,6 @@ export const NTM_LABEL_KEYS: Record<NtmClass, MessageKey> = {
   no_data: 'ntmNoData',
 };
 
-/** The state a feature gets on the map for the theme: its fill colour, and the kiểu mẫu pattern. */
-export interface FeatureLook {
-  fill: string;
-  kieuMau?: boolean;
-}
-
 export class ThemeView {
   definition = $derived(appData.facts?.indicators.find((d) => d.id === theme.indicator) ?? null);
   years = $derived(theme.indicator && appData.facts ? yearsWithData(appData.facts.facts, theme.indicator) : []);
@@ -47,19 +41,6 @@ export class ThemeView {
   });
   legend = $derived<LegendRow[]>(this.palette?.legend ?? []);
 
-  /** Source-layer feature id → look; empty when no theme is chosen. */
-  looks = $derived.by(() => {
-    const out = new Map<string, FeatureLook>();
-    const palette = this.palette;
-    if (!palette || !appData.facts || !appData.index) return { layer: null as 'communes' | 'districts' | null, looks: out };
-    if (theme.theme === 'ntm') {
-      for (const [code, ntm] of Object.entries(appData.facts.ntm.units2025)) out.set(code, { fill: palette.colourFor(ntm.class), kieuMau: ntm.hasKieuMau });
-      return { layer: 'communes' as const, looks: out };
-    }
-    for (const d of appData.index.districts) out.set(d.code, { fill: palette.colourFor(this.values.get(d.code)?.value ?? null) });
-    for (const m of appData.index.mixed) out.set(`mixed:${m.code}`, { fill: palette.colourFor(null) });
-    return { layer: 'districts' as const, looks: out };
-  });
 }
 
 export const themeView = new ThemeView();

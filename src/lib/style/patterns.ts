@@ -11,7 +11,7 @@ export interface PatternImage {
  * seamlessly; `cross` adds the other diagonal.
  * @example hatchPattern(8, [120, 120, 120, 255]) // 8×8 px, one "/" line
  */
-export function hatchPattern(spacing: number, colour: [number, number, number, number], cross = false): PatternImage {
+export function hatchPattern(spacing: number, colour: readonly [number, number, number, number], cross = false): PatternImage {
   const size = spacing;
   const data = new Uint8Array(size * size * 4);
   for (let y = 0; y < size; y++) {
@@ -28,9 +28,9 @@ export function hatchPattern(spacing: number, colour: [number, number, number, n
  * Dots with a light halo, visible on light and dark fills alike (marks NTM kiểu mẫu).
  * @example dotPattern(8, [20, 30, 40, 255]) // 8×8 px, one 2×2 dot with a 1 px halo
  */
-export function dotPattern(spacing: number, colour: [number, number, number, number]): PatternImage {
+export function dotPattern(spacing: number, colour: readonly [number, number, number, number]): PatternImage {
   const data = new Uint8Array(spacing * spacing * 4);
-  const put = (x: number, y: number, c: [number, number, number, number]) => data.set(c, (y * spacing + x) * 4);
+  const put = (x: number, y: number, c: readonly [number, number, number, number]) => data.set(c, (y * spacing + x) * 4);
   for (let y = 1; y <= 4; y++) for (let x = 1; x <= 4; x++) put(x, y, [255, 255, 255, 200]);
   for (let y = 2; y <= 3; y++) for (let x = 2; x <= 3; x++) put(x, y, colour);
   return { width: spacing, height: spacing, data };

@@ -1,0 +1,127 @@
+// The MapLibre renderer of a map description (src/lib/view): one small unit per concern, each an
+// $effect that reads only its part of the scene, writes only what changed, and whose cleanup
+// cancels its pending call (an AbortSignal to `whenReady`). Call `renderScene` while a component
+// initialises (its effects live as long as the component).
+import type { GeoJSONSource, Map as MaplibreMap } from 'maplibre-gl';
+import { SOURCE_LAYERS } from '../data/source-layers';
+import type { SceneState } from '../view/scene.svelte';
+import type { FeatureLayer, FeatureLook, LayerLooks } from '../view/types';
+import { FeatureStateWriter, type StateValues } from './feature-state';
+import type { MapOwner } from './map-owner.svelte';
+import { DRAW_SOURCE, FILTER_SOURCE, FeatureStateKey, LABEL_SOURCE, SOURCE, layersForGroups } from './style';
+
+/** Runs `apply` on the map once it is ready; the effect's cleanup cancels it if still pending. */
+function onMap(owner: MapOwner, apply: (map: MaplibreMap) => void): () => void {
+  const pending = new AbortController();
+  owner.whenReady(apply, pending.signal);
+  return () => pending.abort();
+}
+
+/** Layer visibility follows the shown groups; only layers that change are touched. */
+function renderVisibility(owner: MapOwner, scene: SceneState) {
+  $effect(() => {
+    const visibility = layersForGroups(scene.visible);
+    return onMap(owner, (map) => {
+      for (const [id, on] of visibility) {
+        const value = on ? 'visible' : 'none';
+        if ((map.getLayoutProperty(id, 'visibility') ?? 'visible') !== value) map.setLayoutProperty(id, 'visibility', value);
+      }
+    });
+  });
+}
+
+/** Label text follows the language; `initial` is the collection the style was built with. */
+function renderLabels(owner: MapOwner, scene: SceneState, initial: unknown) {
+  let shown = initial;
+  $effect(() => {
+    const labels = scene.labels;
+    if (labels === shown) return;
+    return onMap(owner, (map) => {
+      (map.getSource(LABEL_SOURCE) as GeoJSONSource).setData(labels);
+      shown = labels;
+    });
+  });
+}
+
+/** A look as the style's feature-state (only keys that are set: the base look has none). */
+export function lookState(look: FeatureLook): StateValues {
+  const s: Record<string, string | boolean> = {};
+  if (look.fill) s[FeatureStateKey.fill] = look.fill;
+  if (look.pattern === 'kieu_mau') s[FeatureStateKey.kieuMau] = true;
+  if (look.dimmed) s[FeatureStateKey.dim] = true;
+  if (look.selected) s[FeatureStateKey.selected] = true;
+  if (look.hovered) s[FeatureStateKey.hover] = true;
+  return s;
+}
+
+/**
+ * Each feature's look as feature-state, through one writer per layer: a recolour, a filter or a
+ * hover writes only the features whose look changed. After a restored WebGL context MapLibre has
+ * dropped feature-state (the owner's `generation` goes up): everything is written again.
+ */
+function renderFeatures(owner: MapOwner, scene: SceneState) {
+  const layers: FeatureLayer[] = ['communes', 'districts', 'zones', 'sites'];
+  const writers = Object.fromEntries(layers.map((l) => [l, new FeatureStateWriter(SOURCE, SOURCE_LAYERS[l])])) as Record<FeatureLayer, FeatureStateWriter>;
+  const written = new Map<FeatureLayer, LayerLooks>();
+  let generation = -1;
+  $effect(() => {
+    const features = scene.features;
+    if (owner.generation !== generation) {
+      generation = owner.generation;
+      for (const w of Object.values(writers)) w.forget();
+      written.clear();
+    }
+    return onMap(owner, (map) => {
+      for (const layer of layers) {
+        const looks = features[layer];
+        if (written.get(layer) === looks) continue;
+        const next = new Map<string, StateValues>();
+        for (const [id, look] of looks) next.set(id, lookState(look));
+        writers[layer].write(map, next);
+        written.set(layer, looks);
+      }
+    });
+  });
+}
+
+const EMPTY = { type: 'FeatureCollection' as const, features: [] };
+
+/** The shape being drawn and the outlines of the spatial filters. */
+function renderOverlays(owner: MapOwner, scene: SceneState) {
+  $effect(() => {
+    const shapes = scene.draft?.shapes ?? EMPTY;
+    return onMap(owner, (map) => (map.getSource(DRAW_SOURCE) as GeoJSONSource).setData(shapes));
+  });
+  $effect(() => {
+    const shapes = scene.filterShapes;
+    return onMap(owner, (map) => (map.getSource(FILTER_SOURCE) as GeoJSONSource).setData(shapes));
+  });
+  // While drawing, a double click or double tap finishes the shape instead of zooming in.
+  $effect(() => {
+    const drawing = scene.draft !== null;
+    return onMap(owner, (map) => (drawing ? map.doubleClickZoom.disable() : map.doubleClickZoom.enable()));
+  });
+}
+
+/** Brings a feature selected outside the map into view, unless it is wholly visible already. */
+function renderFocus(owner: MapOwner, scene: SceneState) {
+  $effect(() => {
+    const focus = scene.camera.focus;
+    if (!focus) return;
+    const box = focus.bbox;
+    return onMap(owner, (map) => {
+      const bounds = map.getBounds();
+      const visible = bounds.contains([box[0], box[1]]) && bounds.contains([box[2], box[3]]);
+      if (!visible) map.fitBounds(box, { padding: 60, maxZoom: 12, duration: 600 });
+    });
+  });
+}
+
+/** Draws `scene` on the owner's map for as long as the calling component lives. */
+export function renderScene(owner: MapOwner, scene: SceneState, styleLabels: unknown): void {
+  renderVisibility(owner, scene);
+  renderLabels(owner, scene, styleLabels);
+  renderFeatures(owner, scene);
+  renderOverlays(owner, scene);
+  renderFocus(owner, scene);
+}

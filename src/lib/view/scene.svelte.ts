@@ -1,0 +1,96 @@
+// The description of what one map shows (a MapScene, src/lib/view/types.ts), derived once from the
+// app's state; renderers read it and never the app state itself. Each part is its own $derived, so
+// a renderer that reads one part (say, the overlays) does not rerun when another (hover) changes.
+import { untrack } from 'svelte';
+import { buildLabelPoints } from '../data/label-points';
+import type { AppIndex } from '../data/unit-index-types';
+import { appData } from '../state/app-data.svelte';
+import { camera } from '../state/camera.svelte';
+import { draw } from '../state/draw.svelte';
+import { filterResults } from '../state/filter-results.svelte';
+import { filters } from '../state/filters.svelte';
+import { locale } from '../state/locale.svelte';
+import { selection } from '../state/selection.svelte';
+import { theme } from '../state/theme.svelte';
+import { themeView } from '../state/theme-view.svelte';
+import { view } from '../state/view.svelte';
+import { mapTheme, type MapTheme } from '../style/map-theme';
+import { baseLooks, draftShape, filterShapes, focusBox, provinceBounds, themeLooks, visibleGroups, withPointer } from './describe';
+import type { MapScene, SceneCamera } from './types';
+
+export class SceneState {
+  readonly #index: AppIndex;
+  readonly theme: MapTheme;
+
+  /** `index`: the unit index the map was opened with (it does not change while the map lives). */
+  constructor(index: AppIndex, theme: MapTheme = mapTheme) {
+    this.#index = index;
+    this.theme = theme;
+  }
+
+  /** The unit index the scene describes. (A getter: the derived fields below read it lazily.) */
+  get index(): AppIndex {
+    return this.#index;
+  }
+
+  areaLayer = $derived<'communes' | 'districts'>(view.adminVersion === '2025' ? 'communes' : 'districts');
+  visible = $derived(visibleGroups({ adminVersion: view.adminVersion, layers: { ...view.layers }, ntm: theme.theme === 'ntm' }));
+
+  /** The theme's colours per feature. */
+  themeLooks = $derived(
+    themeLooks(this.index, {
+      theme: theme.theme,
+      palette: themeView.palette,
+      ntmUnits: appData.facts?.ntm.units2025 ?? null,
+      values: new Map([...themeView.values].map(([code, fact]) => [code, fact.value])),
+    }),
+  );
+  /** Theme and filters (the slow-changing part); hover and selection are added in `features`. */
+  #base = $derived(
+    baseLooks({
+      index: this.index,
+      siteIds: appData.sites.map((s) => s.id),
+      theme: this.themeLooks,
+      areaLayer: this.areaLayer,
+      matches: filterResults.outcome?.codes ?? null,
+    }),
+  );
+  features = $derived(withPointer(this.#base, selection.selected, selection.hovered));
+
+  labels = $derived(buildLabelPoints(this.index, locale.lang));
+  draft = $derived(draw.mode ? draftShape(draw.mode, draw.points) : null);
+  filterShapes = $derived(filterShapes($state.snapshot(filters.list) as typeof filters.list, filterResults.engine?.radiusOutline ?? null));
+
+  /**
+   * A selection made outside the map asks for its box to be in view; one made with its own framing
+   * (a slide, a link: `moveOnSelect` false) does not. Only a new selection makes a new request.
+   */
+  #focus = $derived.by(() => {
+    const ref = selection.selected;
+    return untrack(() => {
+      if (!ref || !selection.moveOnSelect) return null;
+      const bbox = focusBox(ref, this.index, (id) => appData.sitesById.get(id)?.position);
+      return bbox ? { bbox } : null;
+    });
+  });
+  camera = $derived<SceneCamera>({
+    // (Read once per request: the camera the map last reported, or the link's.)
+    start: untrack(() => camera.current),
+    home: provinceBounds(this.index),
+    maxBounds: this.index.bounds,
+    focus: this.#focus,
+  });
+
+  /** The whole description, for a renderer that draws everything at once. */
+  get current(): MapScene {
+    return {
+      areaLayer: this.areaLayer,
+      visible: this.visible,
+      features: this.features,
+      labels: this.labels,
+      overlays: { draft: this.draft, filterShapes: this.filterShapes },
+      camera: this.camera,
+      theme: this.theme,
+    };
+  }
+}
