@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FeatureCollection, Polygon } from 'geojson';
-import { applyFilters, naivePolygonFilter, type FilterContext } from '../src/lib/geo/filter-engine';
+import { applyFilters, type FilterContext } from '../src/lib/geo/filter-engine';
+import { naivePolygonFilter } from './naive-filter';
 import type { Filter } from '../src/lib/geo/filter-types';
 import { FeatureIndex, type AreaFeature } from '../src/lib/geo/spatial-index';
 

@@ -107,6 +107,22 @@ test.describe('offline after the first visit', () => {
 test.describe('on a phone (390×844, touch)', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
+  /**
+   * Two touches closer in time than this make a double tap (Chromium's gesture detector: 300 ms;
+   * MapLibre's tap zoom: 500 ms between taps counts only within a few pixels).
+   */
+  const DOUBLE_TAP_MS = 400;
+
+  /** Records when the page last saw a finger lift, on the page's own clock (event time stamps). */
+  async function trackTouchEnds(page: Page) {
+    await page.evaluate(() => document.addEventListener('touchend', (e) => ((window as unknown as { lastTouchEnd: number }).lastTouchEnd = e.timeStamp), { capture: true }));
+  }
+
+  /** Waits until the last finger lift is past the double-tap window (an event, not a fixed sleep). */
+  async function pastDoubleTap(page: Page) {
+    await page.waitForFunction((ms) => performance.now() - ((window as unknown as { lastTouchEnd?: number }).lastTouchEnd ?? -Infinity) > ms, DOUBLE_TAP_MS, { polling: 'raf' });
+  }
+
   /** One touch gesture through the DevTools protocol: start, moves, end (Playwright only taps). */
   async function gesture(page: Page, steps: [number, number][][]) {
     const cdp = await page.context().newCDPSession(page);
@@ -124,6 +140,7 @@ test.describe('on a phone (390×844, touch)', () => {
   test('the map fills the screen; tap selects into a bottom sheet; pan and pinch move the map', async ({ page }) => {
     // (Sites off, via the link, so a tap lands on the unit.)
     await openApp(page, '/?off=sites');
+    await trackTouchEnds(page);
     const canvas = (await page.locator('.maplibregl-canvas').boundingBox())!;
     expect(canvas.width).toBe(390);
     expect(canvas.height).toBeGreaterThan(700);
@@ -140,19 +157,20 @@ test.describe('on a phone (390×844, touch)', () => {
     await panel.getByRole('button', { name: 'Đóng' }).tap();
     await expect(panel).toBeHidden();
     // Past the double-tap window, and above where bottom sheets open.
-    await page.waitForTimeout(400);
+    await pastDoubleTap(page);
 
     const before = await page.evaluate(() => ({ c: window.qnMap.getCenter().toArray(), z: window.qnMap.getZoom() }));
     await gesture(page, Array.from({ length: 12 }, (_, i) => [[150 + i * 10, 260 + i * 6]]));
     await page.waitForFunction((c) => Math.abs(window.qnMap.getCenter().lng - c[0]) > 0.01, before.c);
 
-    await page.waitForTimeout(400);
+    await pastDoubleTap(page);
     await gesture(page, Array.from({ length: 9 }, (_, i) => [[170 - i * 12, 300], [220 + i * 12, 300]]));
     await page.waitForFunction((z) => window.qnMap.getZoom() > z + 0.5, before.z);
   });
 
   test('the tools are a bottom sheet; a polygon drawn by taps filters the units', async ({ page }) => {
     await openApp(page, '/?off=sites');
+    await trackTouchEnds(page);
     await page.getByTestId('tools-toggle').tap();
     const sheet = page.locator('#side');
     await expect(sheet).toBeVisible();
@@ -167,7 +185,7 @@ test.describe('on a phone (390×844, touch)', () => {
     // Taps far enough apart in space and time not to count as a double tap (which finishes).
     for (const [dx, dy] of [[-22, -18], [22, -18], [0, 22]] as const) {
       await page.touchscreen.tap(c.x + dx, c.y + dy);
-      await page.waitForTimeout(400);
+      await pastDoubleTap(page);
     }
     await page.getByRole('button', { name: /Xong/ }).tap();
     await page.getByTestId('tools-toggle').tap();

@@ -1,7 +1,8 @@
 // The filter engine on small shapes with known answers (golden), and its guards on bad input.
 import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { applyFilters, naivePolygonFilter, type FilterContext } from '../../src/lib/geo/filter-engine';
+import { naivePolygonFilter } from '../../bench/naive-filter';
+import { applyFilters, type FilterContext } from '../../src/lib/geo/filter-engine';
 import type { Filter } from '../../src/lib/geo/filter-types';
 import { FilterInputError, drawnPolygon } from '../../src/lib/geo/predicates';
 import { FeatureIndex, type AreaFeature } from '../../src/lib/geo/spatial-index';

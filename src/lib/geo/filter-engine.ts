@@ -128,12 +128,6 @@ export function applyFilters(filters: Filter[], ctx: FilterContext): FilterOutco
   return { codes, problems };
 }
 
-/** Only the naive way, for the benchmark: an exact test against every feature, no index. */
-export function naivePolygonFilter(features: AreaFeature[], ring: [number, number][]): Set<string> {
-  const query = drawnPolygon(ring);
-  return new Set(features.filter((f) => isIntersecting(f, query)).map(codeOf));
-}
-
 /** A circle polygon (for drawing a radius filter on the map). */
 export function radiusOutline(center: [number, number], km: number): Feature<Polygon> {
   return circle(center, km, { units: 'kilometers', steps: 64 });
