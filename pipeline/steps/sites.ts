@@ -1,14 +1,14 @@
 // Investment sites (industrial parks, economic zones, seaports, border gates): validated from
 // data/sites/sites.csv and positioned no more precisely than their sources allow.
 import { booleanPointInPolygon } from '@turf/turf';
-import type { Site, SiteCategory } from '../../src/lib/data/site-types';
+import { SITE_CATEGORIES, type Site, type SiteCategory } from '../../src/lib/data/site-types';
 import { PipelineError } from '../errors';
 import type { Assignment, Ward } from './load-inputs';
 import { parseCsv } from './parse';
 import { labelPoint } from './unit-index';
 
 export const SITES_FILE = 'sites/sites.csv';
-const CATEGORIES: SiteCategory[] = ['economic_zone', 'industrial_park', 'seaport', 'border_gate'];
+const CATEGORIES: readonly SiteCategory[] = SITE_CATEGORIES;
 /** How far apart (km) sites placed in the same unit are spread around its label point. */
 const SPREAD_KM = 1.5;
 

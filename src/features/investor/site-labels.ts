@@ -2,7 +2,7 @@
 import type { MessageKey } from '../../i18n';
 import type { Site, SiteCategory } from '../../lib/data/site-types';
 
-export const SITE_CATEGORIES: SiteCategory[] = ['economic_zone', 'industrial_park', 'seaport', 'border_gate'];
+export { SITE_CATEGORIES } from '../../lib/data/site-types';
 
 export const categoryKey: Record<SiteCategory, MessageKey> = {
   economic_zone: 'siteEconomicZone',

@@ -1,6 +1,7 @@
 // Shape of public/data/sites.json: investment sites with their position quality and sources.
 
-export type SiteCategory = 'economic_zone' | 'industrial_park' | 'seaport' | 'border_gate';
+export const SITE_CATEGORIES = ['economic_zone', 'industrial_park', 'seaport', 'border_gate'] as const;
+export type SiteCategory = (typeof SITE_CATEGORIES)[number];
 
 export interface Site {
   id: string;

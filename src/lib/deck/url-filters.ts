@@ -2,13 +2,12 @@
 // oversized value is dropped with a note, never a blank page.
 import { NTM_CLASSES } from '../data/facts-types';
 import { UNIT_TYPES_2025 } from '../data/unit-index-types';
-import type { Filter } from '../geo/filter-types';
+import { NEAREST_CATEGORIES, TARGET_LAYERS, type Filter } from '../geo/filter-types';
 
 export const MAX_FILTERS = 20;
 export const MAX_RING_POINTS = 500;
 const MAX_PARAM_CHARS = 20_000;
 
-const LAYERS = ['unit', 'district', 'zone', 'site'];
 
 const num = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const lngLat = (v: unknown): v is [number, number] =>
@@ -17,7 +16,7 @@ const strings = (v: unknown, allowed?: readonly string[]): v is string[] =>
   Array.isArray(v) && v.length <= 200 && v.every((s) => typeof s === 'string' && s.length <= 40 && (!allowed || allowed.includes(s)));
 const target = (v: unknown) => {
   const t = v as { layer?: unknown; code?: unknown } | null;
-  return !!t && LAYERS.includes(t.layer as string) && typeof t.code === 'string' && t.code.length <= 40;
+  return !!t && (TARGET_LAYERS as readonly unknown[]).includes(t.layer) && typeof t.code === 'string' && t.code.length <= 40;
 };
 
 /** True when a value has the shape of one filter (values are checked, not only keys). */
@@ -29,7 +28,7 @@ export function isFilter(v: unknown): v is Filter {
     case 'radius': return lngLat(f.center) && num(f.km);
     case 'near': return target(f.target) && num(f.km);
     case 'boundary': return target(f.target) && (f.mode === 'within' || f.mode === 'intersects');
-    case 'nearest': return ['zone', 'seaport', 'border_gate'].includes(f.category as string) && num(f.km);
+    case 'nearest': return (NEAREST_CATEGORIES as readonly unknown[]).includes(f.category) && num(f.km);
     case 'type': return strings(f.values, UNIT_TYPES_2025);
     case 'ntm': return strings(f.values, NTM_CLASSES);
     case 'district': return strings(f.codes);

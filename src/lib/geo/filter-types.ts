@@ -5,9 +5,11 @@ import type { UnitType2025 } from '../data/unit-index-types';
 export type LngLat = [number, number];
 /** A feature to measure from or test against: a 2025 unit, a 2020–2025 district, an economic zone, a site. */
 export interface FeatureTarget {
-  layer: 'unit' | 'district' | 'zone' | 'site';
+  layer: TargetLayer;
   code: string;
 }
+export const TARGET_LAYERS = ['unit', 'district', 'zone', 'site'] as const;
+export type TargetLayer = (typeof TARGET_LAYERS)[number];
 
 export type SpatialFilter =
   /** Inside a polygon the user drew: `within` = wholly inside, `intersects` = overlaps or touches. */
@@ -21,7 +23,8 @@ export type SpatialFilter =
   /** The nearest feature of a category (economic zone, seaport, border gate) is within `km`. */
   | { kind: 'nearest'; category: NearestCategory; km: number };
 
-export type NearestCategory = 'zone' | 'seaport' | 'border_gate';
+export const NEAREST_CATEGORIES = ['zone', 'seaport', 'border_gate'] as const;
+export type NearestCategory = (typeof NEAREST_CATEGORIES)[number];
 
 export type AttributeFilter =
   | { kind: 'type'; values: UnitType2025[] }
