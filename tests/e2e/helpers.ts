@@ -4,6 +4,7 @@ import { PNG } from 'pngjs';
 
 declare global {
   interface Window {
+    /** The app's main map, exposed under automation by src/lib/map/test-handle.ts. */
     qnMap: import('maplibre-gl').Map;
   }
 }

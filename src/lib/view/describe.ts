@@ -6,7 +6,7 @@ import { mixedId, type AppIndex, type Bbox } from '../data/unit-index-types';
 import type { FeatureRef, ThemeId } from '../deck/types';
 import type { Filter } from '../geo/filter-types';
 import type { Palette } from '../style/palette';
-import type { DraftShape, FeatureLayer, FeatureLook, LayerLooks, MapScene, Overlays, VisibilityInput, VisibleGroups } from './types';
+import type { DraftShape, FeatureLayer, FeatureLook, LayerLooks, Overlays, VisibilityInput, VisibleGroups } from './types';
 
 /**
  * Which layer groups a view shows.
@@ -184,4 +184,3 @@ export function provinceBounds(index: Pick<AppIndex, 'units'>): Bbox {
   );
 }
 
-export type { MapScene };
