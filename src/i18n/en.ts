@@ -47,6 +47,7 @@ export const en: Record<MessageKey, string> = {
   joinSplitFormerCommune: 'the former commune was split between {candidates}; its figure cannot go to one unit',
   joinDuplicate: 'this unit already has a figure from an earlier row (figures are not added up)',
   joinNoValue: 'the value cell is empty or not a number',
+  joinOtherLevel: 'the name gives the other level (district/city/town vs commune/ward/special zone)',
   measurePerimeter: 'perimeter',
   typePhuong: 'Ward (phường)',
   typeXa: 'Commune (xã)',

@@ -45,6 +45,7 @@ export const vi = {
   joinSplitFormerCommune: 'xã cũ đã được chia cho {candidates}; không gán trọn số liệu cho một đơn vị được',
   joinDuplicate: 'đơn vị này đã có số liệu ở dòng trước (không cộng dồn)',
   joinNoValue: 'ô số liệu trống hoặc không phải số',
+  joinOtherLevel: 'tên ghi cấp khác (huyện/thành phố/thị xã so với xã/phường/đặc khu)',
   measurePerimeter: 'chu vi',
   typePhuong: 'Phường',
   typeXa: 'Xã',

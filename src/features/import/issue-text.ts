@@ -22,6 +22,7 @@ const REASON_KEYS: Record<UnmatchedReason, MessageKey> = {
   splitFormerCommune: 'joinSplitFormerCommune',
   duplicate: 'joinDuplicate',
   noValue: 'joinNoValue',
+  otherLevel: 'joinOtherLevel',
 };
 
 /**

@@ -12,7 +12,8 @@ export type UnmatchedReason =
   | 'ambiguous' // the name fits more than one unit (candidates listed)
   | 'splitFormerCommune' // a former commune split between 2025 units: its figure cannot go to one of them
   | 'duplicate' // another row already gave this unit a figure (figures are not summed: they may not add up)
-  | 'noValue'; // the value cell is empty or not a number
+  | 'noValue' // the value cell is empty or not a number
+  | 'otherLevel'; // the prefix names the other level ("Huyện …" among 2025 units, "Xã …" among districts)
 
 export interface UnmatchedRow {
   /** 1-based data row (header excluded). */
@@ -68,7 +69,11 @@ const PREFIXES = ['thanh pho ', 'dac khu ', 'thi tran ', 'thi xa ', 'phuong ', '
  * @example nameKey('TP. Hạ Long') // 'ha long'
  */
 export function nameKey(name: string): string {
-  let s = foldVietnamese(name);
+  return keyOfFolded(foldVietnamese(name));
+}
+
+function keyOfFolded(folded: string): string {
+  let s = folded;
   for (const p of PREFIXES) {
     if (s.startsWith(p) && s.length > p.length) {
       s = s.slice(p.length);
@@ -76,6 +81,18 @@ export function nameKey(name: string): string {
     }
   }
   return s.replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
+const DISTRICT_PREFIXES = new Set(['thanh pho ', 'thi xa ', 'huyen ', 'tp. ', 'tp.', 'tp ', 'tx. ', 'tx.', 'tx ', 'h. ', 'h.']);
+
+/** Whether a name's prefix says district (thành phố, thị xã, huyện) or commune level, or nothing. */
+export function prefixLevel(name: string): UnitLevel | null {
+  return prefixLevelOfFolded(foldVietnamese(name));
+}
+
+function prefixLevelOfFolded(s: string): UnitLevel | null {
+  const p = PREFIXES.find((x) => s.startsWith(x) && s.length > x.length);
+  return p ? (DISTRICT_PREFIXES.has(p) ? 'district2020' : 'unit2025') : null;
 }
 
 interface Target {
@@ -95,13 +112,28 @@ function multiMap(entries: [string, Target][]): Map<string, Target[]> {
 
 type Resolution = { kind: 'ok'; code: string; via: MatchedRow['via'] } | { kind: 'no'; reason: UnmatchedReason; candidates?: string[] };
 
-function resolver(index: UnitIndex, level: UnitLevel): (key: string) => Resolution {
+/** Folding is the costly step (Unicode normalisation): once per distinct text, shared by both levels. */
+type Fold = (text: string) => string;
+function memoFold(): Fold {
+  const memo = new Map<string, string>();
+  return (t) => {
+    let f = memo.get(t);
+    if (f === undefined) memo.set(t, (f = foldVietnamese(t)));
+    return f;
+  };
+}
+
+function resolver(index: UnitIndex, level: UnitLevel, fold: Fold): (key: string) => Resolution {
+  const nameKey = (n: string) => keyOfFolded(fold(n));
   const units = level === 'unit2025' ? index.units.map((u) => ({ code: u.code, name: u.name })) : index.districts.map((d) => ({ code: d.code, name: d.name }));
   const byCode = new Map(units.map((u) => [u.code, u]));
   const byName = multiMap(units.map((u) => [nameKey(u.name), u]));
   // Former communes → 2025 units (only for the 2025 level; districts have no crosswalk here).
   const formers = level === 'unit2025' ? index.oldCommunes : [];
   const formerByCode = new Map(formers.map((o) => [o.code, o]));
+  const fullKey = (n: string) => fold(n).replace(/[^a-z0-9]+/g, ' ').trim();
+  const formerByFull = new Map<string, typeof formers>();
+  for (const o of formers) formerByFull.set(fullKey(o.name), [...(formerByFull.get(fullKey(o.name)) ?? []), o]);
   const formerByName = new Map<string, typeof formers>();
   for (const o of formers) formerByName.set(nameKey(o.name), [...(formerByName.get(nameKey(o.name)) ?? []), o]);
   const codeWidth = level === 'unit2025' ? 5 : 3;
@@ -122,22 +154,25 @@ function resolver(index: UnitIndex, level: UnitLevel): (key: string) => Resoluti
       if (former) return viaFormer([former], 'formerCode');
       return { kind: 'no', reason: 'notFound' };
     }
+    const said = prefixLevelOfFolded(fold(key));
+    if (said && said !== level) return { kind: 'no', reason: 'otherLevel' };
     const k = nameKey(key);
     const hits = byName.get(k) ?? [];
     if (hits.length === 1) return { kind: 'ok', code: hits[0]!.code, via: 'name' };
     if (hits.length > 1) return { kind: 'no', reason: 'ambiguous', candidates: hits.map((h) => h.name) };
-    const formerHits = formerByName.get(k);
+    // "Xã Bắc Sơn" and "Phường Bắc Sơn" were two communes: the written prefix tells them apart.
+    const formerHits = formerByFull.get(fullKey(key)) ?? formerByName.get(k);
     if (formerHits?.length) return viaFormer(formerHits, 'formerName');
     return { kind: 'no', reason: 'notFound' };
   };
 }
 
-function joinAt(table: ImportedTable, spec: JoinSpec, index: UnitIndex, level: UnitLevel): FigureSet {
+function joinAt(table: ImportedTable, spec: JoinSpec, index: UnitIndex, level: UnitLevel, fold: Fold = memoFold()): FigureSet {
   const kis = spec.keyColumns.map((c) => table.columns.indexOf(c));
   const vi = table.columns.indexOf(spec.valueColumn);
   const missing = [...spec.keyColumns.filter((_, i) => kis[i]! < 0), ...(vi < 0 ? [spec.valueColumn] : [])];
   if (missing.length || kis.length === 0) throw new RangeError(`no column ${missing.join(', ') || '(key)'} in ${table.file}`);
-  const resolve = resolver(index, level);
+  const resolve = resolver(index, level, fold);
   const values: Record<string, number> = {};
   const matched: MatchedRow[] = [];
   const unmatched: UnmatchedRow[] = [];
@@ -164,7 +199,8 @@ function joinAt(table: ImportedTable, spec: JoinSpec, index: UnitIndex, level: U
  */
 export function joinTable(table: ImportedTable, spec: JoinSpec, index: UnitIndex): FigureSet {
   if (spec.level !== 'auto') return joinAt(table, spec, index, spec.level);
-  const units = joinAt(table, spec, index, 'unit2025');
-  const districts = joinAt(table, spec, index, 'district2020');
+  const fold = memoFold();
+  const units = joinAt(table, spec, index, 'unit2025', fold);
+  const districts = joinAt(table, spec, index, 'district2020', fold);
   return districts.matched.length > units.matched.length ? districts : units;
 }
