@@ -5,6 +5,8 @@ import { booleanPointInPolygon, centroid, distance } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { importBytes } from '../../src/lib/import/import-core';
+import { decodeResponse } from '../../src/lib/import/import-file';
+import type { ImportResponse } from '../../src/lib/import/import.worker';
 import type { ImportResult, ImportedLayer } from '../../src/lib/import/types';
 
 const dir = 'tests/fixtures/in/import/';
@@ -123,7 +125,10 @@ describe('import worker', () => {
     await import('../../src/lib/import/import.worker');
     const data = bytes('qn-points.csv');
     await fakeSelf.onmessage!({ data: { id: 7, file: 'qn-points.csv', bytes: data.buffer, options: { now: 'T' } } });
-    expect(posted).toEqual([{ id: 7, result: await importBytes('qn-points.csv', bytes('qn-points.csv'), { now: 'T' }) }]);
+    expect(posted).toHaveLength(1);
+    const response = posted[0] as ImportResponse;
+    expect(response.id).toBe(7);
+    expect(decodeResponse(response)).toEqual(await importBytes('qn-points.csv', bytes('qn-points.csv'), { now: 'T' }));
     delete (globalThis as { self?: unknown }).self;
   });
 });

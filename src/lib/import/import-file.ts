@@ -8,13 +8,18 @@ let worker: Worker | null = null;
 let nextId = 1;
 const pending = new Map<number, (r: ImportResult) => void>();
 
+/** The worker's answer, parsed. */
+export function decodeResponse(r: ImportResponse): ImportResult {
+  return JSON.parse(new TextDecoder().decode(r.json)) as ImportResult;
+}
+
 async function getWorker(): Promise<Worker> {
   if (worker) return worker;
   // The worker module (and with it proj4, togeojson, papaparse, shpjs…) loads on the first import only.
   const { default: ImportWorker } = await import('./import.worker?worker');
   const w = new ImportWorker();
   w.onmessage = (e: MessageEvent<ImportResponse>) => {
-    pending.get(e.data.id)?.(e.data.result);
+    pending.get(e.data.id)?.(decodeResponse(e.data));
     pending.delete(e.data.id);
   };
   w.onerror = (e) => {

@@ -9,9 +9,11 @@ export interface ImportRequest {
   options: ImportOptions;
 }
 
+/** The result as UTF-8 JSON in a transferred buffer: one JSON.parse on the main thread is much
+ * cheaper than structured-cloning 10,000 features' nested coordinate arrays. */
 export interface ImportResponse {
   id: number;
-  result: ImportResult;
+  json: ArrayBuffer;
 }
 
 self.onmessage = async (e: MessageEvent<ImportRequest>) => {
@@ -22,5 +24,6 @@ self.onmessage = async (e: MessageEvent<ImportRequest>) => {
   } catch (err) {
     result = { kind: 'error', issues: [{ code: 'malformed', file, detail: (err as Error)?.message ?? String(err) }] };
   }
-  (self as unknown as Worker).postMessage({ id, result } satisfies ImportResponse);
+  const json = new TextEncoder().encode(JSON.stringify(result)).buffer as ArrayBuffer;
+  (self as unknown as Worker).postMessage({ id, json } satisfies ImportResponse, [json]);
 };
