@@ -90,6 +90,9 @@ function decideCrs(hint: CrsHint, sample: Position[], chosen: CrsId | undefined)
   return looksLikeDegrees(sample) ? { kind: 'ok', id: 'wgs84', reproject: null } : { kind: 'ask' };
 }
 
+/** Carries a table row's number to the messages; a NUL in the name keeps it apart from any real column. */
+const ROW_KEY = '\u0000row';
+
 /** Points from a table's lon/lat columns; rows without both numbers are reported and skipped. */
 function tableToFeatures(file: string, columns: string[], rows: (string | number | null)[][], lonCol: string, latCol: string, warnings: ImportIssue[]): Feature<Geometry | null>[] {
   const li = columns.indexOf(lonCol);
@@ -104,7 +107,7 @@ function tableToFeatures(file: string, columns: string[], rows: (string | number
       return;
     }
     // Keep the row number so later messages (invalid, outside) can name the row, not a feature.
-    features.push({ type: 'Feature', geometry: { type: 'Point', coordinates: [x, y] }, properties: { ...properties, __row: i + 1 } });
+    features.push({ type: 'Feature', geometry: { type: 'Point', coordinates: [x, y] }, properties: { ...properties, [ROW_KEY]: i + 1 } });
   });
   return features;
 }
@@ -154,8 +157,8 @@ export async function importBytes(file: string, bytes: Uint8Array, options: Impo
   let outside = 0;
   raw.features.forEach((f, i) => {
     const { properties, markup } = plainProperties(f.properties);
-    const row = typeof properties.__row === 'number' ? properties.__row : undefined;
-    delete properties.__row;
+    const row = typeof properties[ROW_KEY] === 'number' ? properties[ROW_KEY] : undefined;
+    delete properties[ROW_KEY];
     const where = row !== undefined ? { row } : { feature: i + 1 };
     const name = featureName({ properties });
     const g = f.geometry;
