@@ -128,7 +128,17 @@ describe('import worker', () => {
     expect(posted).toHaveLength(1);
     const response = posted[0] as ImportResponse;
     expect(response.id).toBe(7);
-    expect(decodeResponse(response)).toEqual(await importBytes('qn-points.csv', bytes('qn-points.csv'), { now: 'T' }));
+    expect(await decodeResponse(response)).toEqual(await importBytes('qn-points.csv', bytes('qn-points.csv'), { now: 'T' }));
+  });
+
+  it('sends a big layer in chunks of features and puts them back together in order', async () => {
+    const { encodeResponse, FEATURES_PER_CHUNK } = await import('../../src/lib/import/import.worker');
+    const features = Array.from({ length: 2 * FEATURES_PER_CHUNK + 5 }, (_, i) => ({ type: 'Feature', properties: { i }, geometry: { type: 'Point', coordinates: [107 + i / 1e5, 21] } }));
+    const r = await importBytes('many.geojson', new TextEncoder().encode(JSON.stringify({ type: 'FeatureCollection', features })), { now: 'T' });
+    const msg = encodeResponse(1, r);
+    expect(msg.chunks).toHaveLength(3);
+    const back = await decodeResponse(msg);
+    expect(back).toEqual(r);
     delete (globalThis as { self?: unknown }).self;
   });
 });

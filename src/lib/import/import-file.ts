@@ -6,11 +6,22 @@ import type { ImportOptions, ImportResult } from './types';
 
 let worker: Worker | null = null;
 let nextId = 1;
-const pending = new Map<number, (r: ImportResult) => void>();
+const pending = new Map<number, { file: string; resolve: (r: ImportResult) => void }>();
 
-/** The worker's answer, parsed. */
-export function decodeResponse(r: ImportResponse): ImportResult {
-  return JSON.parse(new TextDecoder().decode(r.json)) as ImportResult;
+const parse = (buf: ArrayBuffer): unknown => JSON.parse(new TextDecoder().decode(buf));
+/** Lets other tasks (input, rendering) run between two chunks. */
+const yieldToMain = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** The worker's answer, parsed one chunk per task. */
+export async function decodeResponse(r: ImportResponse): Promise<ImportResult> {
+  const result = parse(r.json) as ImportResult;
+  if (result.kind === 'layer') {
+    for (const chunk of r.chunks) {
+      await yieldToMain();
+      for (const f of parse(chunk) as typeof result.layer.data.features) result.layer.data.features.push(f);
+    }
+  }
+  return result;
 }
 
 async function getWorker(): Promise<Worker> {
@@ -18,13 +29,14 @@ async function getWorker(): Promise<Worker> {
   // The worker module (and with it proj4, togeojson, papaparse, shpjs…) loads on the first import only.
   const { default: ImportWorker } = await import('./import.worker?worker');
   const w = new ImportWorker();
-  w.onmessage = (e: MessageEvent<ImportResponse>) => {
-    pending.get(e.data.id)?.(decodeResponse(e.data));
+  w.onmessage = async (e: MessageEvent<ImportResponse>) => {
+    const waiting = pending.get(e.data.id);
     pending.delete(e.data.id);
+    waiting?.resolve(await decodeResponse(e.data));
   };
   w.onerror = (e) => {
     // A crashed worker fails every waiting import with a message, and is replaced next time.
-    for (const resolve of pending.values()) resolve({ kind: 'error', issues: [{ code: 'malformed', file: '', detail: e.message || 'import worker failed' }] });
+    for (const { file, resolve } of pending.values()) resolve({ kind: 'error', issues: [{ code: 'malformed', file, detail: e.message || 'import worker failed' }] });
     pending.clear();
     w.terminate();
     if (worker === w) worker = null;
@@ -49,7 +61,7 @@ export async function importFile(file: File, options: ImportOptions = {}): Promi
   const w = await getWorker();
   const id = nextId++;
   return new Promise<ImportResult>((resolve) => {
-    pending.set(id, resolve);
+    pending.set(id, { file: file.name, resolve });
     w.postMessage({ id, file: file.name, bytes, options } satisfies ImportRequest, [bytes]);
   });
 }
@@ -58,6 +70,6 @@ export async function importFile(file: File, options: ImportOptions = {}): Promi
 export function stopImportWorker(): void {
   worker?.terminate();
   worker = null;
-  for (const resolve of pending.values()) resolve({ kind: 'error', issues: [{ code: 'malformed', file: '', detail: 'import stopped' }] });
+  for (const { file, resolve } of pending.values()) resolve({ kind: 'error', issues: [{ code: 'malformed', file, detail: 'import stopped' }] });
   pending.clear();
 }
