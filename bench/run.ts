@@ -27,6 +27,8 @@ interface LoadResult {
   /** Navigation → the app's first map picture (`data-first-map-paint-at`), NaN on pages without it. */
   firstMapPaintMs: number;
   transferBytes: number;
+  /** Every response to the page and its workers until idle (body + headers), as Playwright counts them. */
+  allBytes: number;
   tileBytes: number;
   heapUsedMb: number;
 }
@@ -42,6 +44,12 @@ async function coldLoad(browser: Browser, path: string = PAGES.app): Promise<Loa
   let tileBytes = 0;
   let idle = false;
   cdp.on('Network.requestWillBeSent', (e) => urls.set(e.requestId, e.request.url));
+  // (The page's CDP session does not see requests made by workers, e.g. MapLibre fetching GeoJSON
+  // on the naive page; Playwright's context does.)
+  const sizes: Promise<number>[] = [];
+  context.on('requestfinished', (request) => {
+    if (!idle) sizes.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize, () => 0));
+  });
   cdp.on('Network.loadingFinished', (e) => {
     if (idle) return;
     transferBytes += e.encodedDataLength;
@@ -50,11 +58,12 @@ async function coldLoad(browser: Browser, path: string = PAGES.app): Promise<Loa
   await page.goto(`http://localhost:${PORT}${path}`);
   await page.waitForFunction(() => document.documentElement.dataset.mapIdle === 'true', null, { timeout: 60_000 });
   idle = true;
+  const allBytes = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
   const marks = await page.evaluate(() => ({ idle: document.documentElement.dataset.mapIdleAt, paint: document.documentElement.dataset.firstMapPaintAt }));
   await cdp.send('HeapProfiler.collectGarbage');
   const heap = await cdp.send('Runtime.getHeapUsage');
   await context.close();
-  return { loadToIdleMs: Number(marks.idle), firstMapPaintMs: marks.paint === undefined ? NaN : Number(marks.paint), transferBytes, tileBytes, heapUsedMb: heap.usedSize / 2 ** 20 };
+  return { loadToIdleMs: Number(marks.idle), firstMapPaintMs: marks.paint === undefined ? NaN : Number(marks.paint), transferBytes, allBytes, tileBytes, heapUsedMb: heap.usedSize / 2 ** 20 };
 }
 
 /** Cold loads of the three pages interleaved (app, naive, floor, app, …), so a change in machine load hits all three alike. */
@@ -64,7 +73,7 @@ async function interleavedLoads(browser: Browser, rounds: number): Promise<Recor
     for (const name of Object.keys(PAGES) as PageName[]) {
       const r = await coldLoad(browser, PAGES[name]);
       loads[name].push(r);
-      console.log(`cold load ${i + 1} ${name}: ${r.loadToIdleMs} ms to idle${Number.isNaN(r.firstMapPaintMs) ? '' : `, first map paint ${r.firstMapPaintMs} ms`}, ${r.transferBytes} B`);
+      console.log(`cold load ${i + 1} ${name}: ${r.loadToIdleMs} ms to idle${Number.isNaN(r.firstMapPaintMs) ? '' : `, first map paint ${r.firstMapPaintMs} ms`}, ${r.transferBytes} B (${r.allBytes} B with workers)`);
     }
   }
   return loads;
@@ -265,8 +274,9 @@ async function main() {
       floor_load_to_idle_ms_all: side.floor.map((l) => l.loadToIdleMs),
       first_map_paint_ms_all: loads.map((l) => l.firstMapPaintMs),
       transfer_bytes_initial: median(loads.map((l) => l.transferBytes)),
-      naive_transfer_bytes: median(side.naive.map((l) => l.transferBytes)),
-      floor_transfer_bytes: median(side.floor.map((l) => l.transferBytes)),
+      transfer_bytes_initial_with_workers: median(loads.map((l) => l.allBytes)),
+      naive_transfer_bytes: median(side.naive.map((l) => l.allBytes)),
+      floor_transfer_bytes: median(side.floor.map((l) => l.allBytes)),
       tile_bytes_initial: median(loads.map((l) => l.tileBytes)),
       js_gzip_bytes: js.all,
       js_gzip_bytes_app: js.app,
