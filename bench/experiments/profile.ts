@@ -60,10 +60,17 @@ async function profileLoad(browser: Browser, url: string, trace: boolean) {
     const navStart = events.find((e) => e.name === 'navigationStart')?.ts ?? Math.min(...events.filter((e) => e.ts > 0).map((e) => e.ts));
     const end = navStart + probe.idleAt * 1000;
     threads = {};
-    for (const e of events) {
-      if (e.ph !== 'X' || (e.name !== 'RunTask' && e.name !== 'ThreadControllerImpl::RunTask') || !e.dur || e.ts < navStart || e.ts > end) continue;
-      const name = names.get(`${e.pid}:${e.tid}`) ?? `tid ${e.tid}`;
-      threads[name] = (threads[name] ?? 0) + e.dur / 1000;
+    // Top-level tasks only: a task nested in another (same thread) is not counted twice.
+    const tasks = events.filter((e) => e.ph === 'X' && (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') && e.dur && e.ts >= navStart && e.ts <= end).sort((a, b) => a.ts - b.ts);
+    const busyUntil = new Map<string, number>();
+    for (const e of tasks) {
+      const key = `${e.pid}:${e.tid}`;
+      const from = Math.max(e.ts, busyUntil.get(key) ?? 0);
+      const to = Math.min(e.ts + e.dur!, end);
+      if (to <= from) continue;
+      busyUntil.set(key, to);
+      const name = names.get(key) ?? `tid ${e.tid}`;
+      threads[name] = (threads[name] ?? 0) + (to - from) / 1000;
     }
     for (const k of Object.keys(threads)) threads[k] = Math.round(threads[k]!);
   }
