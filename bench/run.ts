@@ -48,7 +48,8 @@ async function coldLoad(browser: Browser, path: string = PAGES.app): Promise<Loa
   // on the naive page; Playwright's context does.)
   const sizes: Promise<number>[] = [];
   context.on('requestfinished', (request) => {
-    if (!idle) sizes.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize, () => 0));
+    // (Not the service worker's precaching, which starts at idle.)
+    if (!idle && !request.serviceWorker()) sizes.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize, () => 0));
   });
   cdp.on('Network.loadingFinished', (e) => {
     if (idle) return;
