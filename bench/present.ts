@@ -122,8 +122,9 @@ export async function slideTransitions(browser: Browser, port: number) {
   await context.close();
   return {
     slide_transition_ms: Number(median(times).toFixed(0)),
-    slide_fps: Number(median(fps).toFixed(1)),
-    slide_perceived_fps: Number(median(perceived).toFixed(1)),
+    // (Null when no slide moved the map by MapLibre frames, e.g. flights drawn by CSS transforms.)
+    slide_fps: fps.length ? Number(median(fps).toFixed(1)) : null,
+    slide_perceived_fps: perceived.length ? Number(median(perceived).toFixed(1)) : null,
   };
 }
 
