@@ -1,27 +1,40 @@
-// `npm run bench`: builds and serves the production app, drives headless Chromium, and prints one
-// JSON object of measurements on its last line. Numbers are measured, never asserted.
+// `npm run bench`: builds and serves the production app and the comparison pages (bench/pages: an
+// empty MapLibre map, the floor; a naive whole-GeoJSON map), drives headless Chromium, and prints
+// one JSON object of measurements on its last line. Numbers are measured, never asserted.
+// BENCH_QUICK=1 skips the soak, Lighthouse and the runs without vsync.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../playwright.config';
 import { runFilterBench } from './filter';
+import { lighthouseScores, type LighthouseScores } from './lighthouse';
 import { slideTransitions, soak } from './present';
-import { buildApp, root, servePreview, stopServer } from './serve';
+import { buildApp, buildBenchPages, root, servePreview, stopServer } from './serve';
 
-const PORT = 4179;
-const COLD_LOADS = 5;
+const PORT = Number(process.env.BENCH_PORT ?? 4290);
+const COLD_LOADS = 7;
+const QUICK = process.env.BENCH_QUICK === '1';
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const ratio = (a: number, b: number) => Number((a / b).toFixed(2));
+
+/** The three pages loaded side by side: the app, the naive whole-GeoJSON map, the empty map. */
+const PAGES = { app: '/', naive: '/bench/naive.html', floor: '/bench/floor.html' } as const;
+type PageName = keyof typeof PAGES;
 
 interface LoadResult {
   loadToIdleMs: number;
+  /** Navigation → the app's first map picture (`data-first-map-paint-at`), NaN on pages without it. */
+  firstMapPaintMs: number;
   transferBytes: number;
+  /** Every response to the page and its workers until idle (body + headers), as Playwright counts them. */
+  allBytes: number;
   tileBytes: number;
   heapUsedMb: number;
 }
 
 /** One cold load: a fresh browser context, so an empty HTTP cache, as on a first visit. */
-async function coldLoad(browser: Browser): Promise<LoadResult> {
+async function coldLoad(browser: Browser, path: string = PAGES.app): Promise<LoadResult> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -31,19 +44,100 @@ async function coldLoad(browser: Browser): Promise<LoadResult> {
   let tileBytes = 0;
   let idle = false;
   cdp.on('Network.requestWillBeSent', (e) => urls.set(e.requestId, e.request.url));
+  // (The page's CDP session does not see requests made by workers, e.g. MapLibre fetching GeoJSON
+  // on the naive page; Playwright's context does.)
+  const sizes: Promise<number>[] = [];
+  context.on('requestfinished', (request) => {
+    // (Not the service worker's precaching, which starts at idle.)
+    if (!idle && !request.serviceWorker()) sizes.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize, () => 0));
+  });
   cdp.on('Network.loadingFinished', (e) => {
     if (idle) return;
     transferBytes += e.encodedDataLength;
     if (urls.get(e.requestId)?.includes('.pmtiles')) tileBytes += e.encodedDataLength;
   });
-  await page.goto(`http://localhost:${PORT}/`);
+  await page.goto(`http://localhost:${PORT}${path}`);
   await page.waitForFunction(() => document.documentElement.dataset.mapIdle === 'true', null, { timeout: 60_000 });
   idle = true;
-  const loadToIdleMs = Number(await page.evaluate(() => document.documentElement.dataset.mapIdleAt));
+  const allBytes = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+  const marks = await page.evaluate(() => ({ idle: document.documentElement.dataset.mapIdleAt, paint: document.documentElement.dataset.firstMapPaintAt }));
   await cdp.send('HeapProfiler.collectGarbage');
   const heap = await cdp.send('Runtime.getHeapUsage');
   await context.close();
-  return { loadToIdleMs, transferBytes, tileBytes, heapUsedMb: heap.usedSize / 2 ** 20 };
+  return { loadToIdleMs: Number(marks.idle), firstMapPaintMs: marks.paint === undefined ? NaN : Number(marks.paint), transferBytes, allBytes, tileBytes, heapUsedMb: heap.usedSize / 2 ** 20 };
+}
+
+/** Cold loads of the three pages interleaved (app, naive, floor, app, …), so a change in machine load hits all three alike. */
+async function interleavedLoads(browser: Browser, rounds: number): Promise<Record<PageName, LoadResult[]>> {
+  const loads: Record<PageName, LoadResult[]> = { app: [], naive: [], floor: [] };
+  for (let i = 0; i < rounds; i++) {
+    for (const name of Object.keys(PAGES) as PageName[]) {
+      const r = await coldLoad(browser, PAGES[name]);
+      loads[name].push(r);
+      console.log(`cold load ${i + 1} ${name}: ${r.loadToIdleMs} ms to idle${Number.isNaN(r.firstMapPaintMs) ? '' : `, first map paint ${r.firstMapPaintMs} ms`}, ${r.transferBytes} B (${r.allBytes} B with workers)`);
+    }
+  }
+  return loads;
+}
+
+/**
+ * The app with WebGL unavailable (Chromium `--disable-3d-apis`): navigation → a usable 2D map, as
+ * the 2D renderer reports it (`data-map-interactive-at`, ms since navigation start), and the bytes
+ * transferred until then. Null, with the reason, when no usable map comes.
+ */
+async function noWebglLoad(): Promise<{ no_webgl_interactive_ms: number | null; no_webgl_bytes: number | null; no_webgl_reason: string | null }> {
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs, '--disable-3d-apis'] });
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    let bytes = 0;
+    let done = false;
+    cdp.on('Network.loadingFinished', (e) => { if (!done) bytes += e.encodedDataLength; });
+    await page.goto(`http://localhost:${PORT}/`);
+    try {
+      await page.waitForFunction(() => document.documentElement.dataset.mapInteractiveAt !== undefined, null, { timeout: 20_000 });
+    } catch {
+      const webgl = await page.evaluate(() => !!document.createElement('canvas').getContext('webgl2') || !!document.createElement('canvas').getContext('webgl'));
+      return {
+        no_webgl_interactive_ms: null,
+        no_webgl_bytes: null,
+        no_webgl_reason: `no usable map within 20 s (WebGL available: ${webgl}; the page never set data-map-interactive-at${errors.length ? `; page errors: ${errors.slice(0, 2).join(' | ').slice(0, 200)}` : ''}): the app has no 2D fallback yet (issue 14)`,
+      };
+    }
+    done = true;
+    const at = Number(await page.evaluate(() => document.documentElement.dataset.mapInteractiveAt));
+    await context.close();
+    return { no_webgl_interactive_ms: at, no_webgl_bytes: bytes, no_webgl_reason: null };
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Lighthouse (desktop) of the app and of the floor, alternating, `runs` times each: median performance. */
+async function lighthouseSideBySide(runs: number) {
+  const app: LighthouseScores[] = [];
+  const floor: LighthouseScores[] = [];
+  for (let i = 0; i < runs; i++) {
+    app.push(await lighthouseScores(`http://localhost:${PORT}${PAGES.app}`));
+    floor.push(await lighthouseScores(`http://localhost:${PORT}${PAGES.floor}`));
+    console.log(`lighthouse ${i + 1}: app ${app[i]!.performance} (LCP ${app[i]!.lcp_ms} ms, TBT ${app[i]!.tbt_ms} ms), floor ${floor[i]!.performance} (LCP ${floor[i]!.lcp_ms} ms, TBT ${floor[i]!.tbt_ms} ms)`);
+  }
+  return {
+    lighthouse_perf_app: median(app.map((s) => s.performance)),
+    lighthouse_perf_floor: median(floor.map((s) => s.performance)),
+    lighthouse_perf_app_all: app.map((s) => s.performance),
+    lighthouse_perf_floor_all: floor.map((s) => s.performance),
+    lighthouse_accessibility_app: median(app.map((s) => s.accessibility)),
+    lighthouse_best_practices_app: median(app.map((s) => s.best_practices)),
+    lighthouse_lcp_ms_app: median(app.map((s) => s.lcp_ms)),
+    lighthouse_tbt_ms_app: median(app.map((s) => s.tbt_ms)),
+    lighthouse_lcp_ms_floor: median(floor.map((s) => s.lcp_ms)),
+    lighthouse_tbt_ms_floor: median(floor.map((s) => s.tbt_ms)),
+  };
 }
 
 /**
@@ -111,62 +205,97 @@ function gzipSizes(): { all: number; app: number; lazy: number } {
 }
 
 async function main() {
+  const started = Date.now();
   const filterBench = runFilterBench(root);
   console.log(`filters: ${JSON.stringify(filterBench)}`);
   buildApp();
+  buildBenchPages();
   const server = await servePreview(PORT);
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   try {
-    const loads: LoadResult[] = [];
-    for (let i = 0; i < COLD_LOADS; i++) {
-      loads.push(await coldLoad(browser));
-      console.log(`cold load ${i + 1}: ${loads[i]!.loadToIdleMs} ms to idle, ${loads[i]!.transferBytes} B, tiles ${loads[i]!.tileBytes} B`);
-    }
+    const side = await interleavedLoads(browser, COLD_LOADS);
+    const loads = side.app;
+    const idle = (name: PageName) => median(side[name].map((l) => l.loadToIdleMs));
+    const firstPaint = median(loads.map((l) => l.firstMapPaintMs));
     const recolor = await recolorTimes(browser);
     console.log(`recolour: ${recolor.times.map((t) => t.toFixed(0)).join(', ')} ms; plain frame: ${recolor.frames.map((t) => t.toFixed(0)).join(', ')} ms`);
-    // The same measurement without headless vsync scheduling, which alone makes a SwiftShader frame
-    // take 150–340 ms whatever is drawn: closer to what a machine with a display and GPU shows.
-    const noVsync = await chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs, '--disable-gpu-vsync', '--disable-frame-rate-limit'] });
-    const recolorNoVsync = await recolorTimes(noVsync);
-    const loadsNoVsync: LoadResult[] = [];
-    for (let i = 0; i < COLD_LOADS; i++) loadsNoVsync.push(await coldLoad(noVsync));
-    console.log(`cold loads without vsync: ${loadsNoVsync.map((l) => l.loadToIdleMs).join(', ')} ms`);
     const slides = await slideTransitions(browser, PORT);
-    const slidesNoVsync = await slideTransitions(noVsync, PORT);
-    console.log(`slides: ${JSON.stringify(slides)}; without vsync: ${JSON.stringify(slidesNoVsync)}`);
-    await noVsync.close();
+    console.log(`slides: ${JSON.stringify(slides)}`);
+    // The same measurements without headless vsync scheduling, which alone makes a SwiftShader frame
+    // take 150–340 ms whatever is drawn: closer to what a machine with a display and GPU shows.
+    let noVsyncResult: Record<string, number | number[] | null> = {
+      load_to_idle_ms_no_vsync: null, load_to_idle_ms_no_vsync_all: null, recolor_ms_no_vsync: null, frame_ms_no_vsync: null,
+      slide_transition_ms_no_vsync: null, slide_fps_no_vsync: null, slide_perceived_fps_no_vsync: null,
+    };
+    if (!QUICK) {
+      const noVsync = await chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs, '--disable-gpu-vsync', '--disable-frame-rate-limit'] });
+      const recolorNoVsync = await recolorTimes(noVsync);
+      const loadsNoVsync: LoadResult[] = [];
+      for (let i = 0; i < 5; i++) loadsNoVsync.push(await coldLoad(noVsync));
+      console.log(`cold loads without vsync: ${loadsNoVsync.map((l) => l.loadToIdleMs).join(', ')} ms`);
+      const slidesNoVsync = await slideTransitions(noVsync, PORT);
+      console.log(`slides without vsync: ${JSON.stringify(slidesNoVsync)}`);
+      console.log(`recolour without vsync: ${recolorNoVsync.times.map((t) => t.toFixed(0)).join(', ')} ms; plain frame: ${recolorNoVsync.frames.map((t) => t.toFixed(0)).join(', ')} ms`);
+      await noVsync.close();
+      noVsyncResult = {
+        load_to_idle_ms_no_vsync: median(loadsNoVsync.map((l) => l.loadToIdleMs)),
+        load_to_idle_ms_no_vsync_all: loadsNoVsync.map((l) => l.loadToIdleMs),
+        recolor_ms_no_vsync: Number(median(recolorNoVsync.times).toFixed(1)),
+        frame_ms_no_vsync: Number(median(recolorNoVsync.frames).toFixed(1)),
+        slide_transition_ms_no_vsync: slidesNoVsync.slide_transition_ms,
+        slide_fps_no_vsync: slidesNoVsync.slide_fps,
+        slide_perceived_fps_no_vsync: slidesNoVsync.slide_perceived_fps,
+      };
+    }
+    const noWebgl = await noWebglLoad();
+    console.log(`without WebGL: ${JSON.stringify(noWebgl)}`);
     // The soak runs with the brief's flags: without vsync the software GPU process draws flat out
     // and starves the page on two cores.
-    const soakResult = await soak(browser, PORT, Number(process.env.SOAK_ROUNDS ?? 500));
-    console.log(`soak: ${JSON.stringify(soakResult)}`);
-    console.log(`recolour without vsync: ${recolorNoVsync.times.map((t) => t.toFixed(0)).join(', ')} ms; plain frame: ${recolorNoVsync.frames.map((t) => t.toFixed(0)).join(', ')} ms`);
+    const soakResult = QUICK ? null : await soak(browser, PORT, Number(process.env.SOAK_ROUNDS ?? 500));
+    if (soakResult) console.log(`soak: ${JSON.stringify(soakResult)}`);
+    await browser.close();
+    const lighthouse = QUICK ? { lighthouse_perf_app: null, lighthouse_perf_floor: null } : await lighthouseSideBySide(Number(process.env.LH_RUNS ?? 3));
     const js = gzipSizes();
     const result = {
-      load_to_idle_ms: median(loads.map((l) => l.loadToIdleMs)),
+      load_vs_floor: ratio(idle('app'), idle('floor')),
+      load_vs_naive: ratio(idle('app'), idle('naive')),
+      first_map_paint_ms: firstPaint,
+      first_map_paint_vs_floor: ratio(firstPaint, idle('floor')),
+      slide_perceived_fps: slides.slide_perceived_fps,
+      slide_fps: slides.slide_fps,
+      slide_transition_ms: slides.slide_transition_ms,
+      ...lighthouse,
+      ...noWebgl,
+      // Absolute times below depend on the machine (and its load); the ratios above hold across machines.
+      load_to_idle_ms: idle('app'),
       load_to_idle_ms_all: loads.map((l) => l.loadToIdleMs),
-      load_to_idle_ms_no_vsync: median(loadsNoVsync.map((l) => l.loadToIdleMs)),
-      load_to_idle_ms_no_vsync_all: loadsNoVsync.map((l) => l.loadToIdleMs),
+      naive_load_to_idle_ms: idle('naive'),
+      naive_load_to_idle_ms_all: side.naive.map((l) => l.loadToIdleMs),
+      floor_load_to_idle_ms: idle('floor'),
+      floor_load_to_idle_ms_all: side.floor.map((l) => l.loadToIdleMs),
+      first_map_paint_ms_all: loads.map((l) => l.firstMapPaintMs),
       transfer_bytes_initial: median(loads.map((l) => l.transferBytes)),
+      transfer_bytes_initial_with_workers: median(loads.map((l) => l.allBytes)),
+      naive_transfer_bytes: median(side.naive.map((l) => l.allBytes)),
+      floor_transfer_bytes: median(side.floor.map((l) => l.allBytes)),
       tile_bytes_initial: median(loads.map((l) => l.tileBytes)),
       js_gzip_bytes: js.all,
       js_gzip_bytes_app: js.app,
       js_gzip_bytes_app_lazy: js.lazy,
       recolor_ms: Number(median(recolor.times).toFixed(1)),
       frame_ms: Number(median(recolor.frames).toFixed(1)),
-      recolor_ms_no_vsync: Number(median(recolorNoVsync.times).toFixed(1)),
-      frame_ms_no_vsync: Number(median(recolorNoVsync.frames).toFixed(1)),
-      ...slides,
-      slide_transition_ms_no_vsync: slidesNoVsync.slide_transition_ms,
-      slide_fps_no_vsync: slidesNoVsync.slide_fps,
-      ...soakResult,
+      ...noVsyncResult,
+      ...(soakResult ?? { soak_heap_growth_pct: null }),
       ...filterBench,
       heap_used_mb: Number(median(loads.map((l) => l.heapUsedMb)).toFixed(1)),
       pmtiles_bytes: statSync(join(root, 'tiles/quangninh.pmtiles')).size,
       viewport: '1280x800',
+      quick: QUICK,
+      bench_seconds: Math.round((Date.now() - started) / 1000),
     };
     console.log(JSON.stringify(result));
   } finally {
-    await browser.close();
+    await browser.close().catch(() => undefined);
     stopServer(server);
   }
 }

@@ -9,6 +9,12 @@ export function buildApp(): void {
   if (result.status !== 0) throw new Error('vite build failed');
 }
 
+/** The comparison pages (bench/pages: empty map, naive GeoJSON map) into dist/bench/, after the app's build. */
+export function buildBenchPages(): void {
+  const result = spawnSync('npx', ['vite', 'build', '--config', 'bench/pages/vite.config.ts'], { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error('vite build of bench/pages failed');
+}
+
 /** Starts `vite preview` on `port` and resolves once it answers. */
 export async function servePreview(port: number): Promise<ChildProcess> {
   const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], { cwd: root, stdio: 'ignore', detached: true });

@@ -1,0 +1,55 @@
+// Interleaved A/B of builds: serves each built folder with `vite preview` on its own port (4293…)
+// and loads them in turn (A, B, …, A, B, …) in one browser, fresh context each time (cold cache).
+// Prints medians of time to idle and to the first map picture, ms since navigation start.
+// Usage: tsx bench/experiments/ab.ts <rounds> name=dist-folder [name=dist-folder …]
+import { spawn, type ChildProcess } from 'node:child_process';
+import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from '../../playwright.config';
+import { root, stopServer } from '../serve';
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+async function serve(dir: string, port: number): Promise<ChildProcess> {
+  const server = spawn('npx', ['vite', 'preview', '--outDir', dir, '--port', String(port), '--strictPort'], { cwd: root, stdio: 'ignore', detached: true });
+  for (let i = 0; i < 100; i++) {
+    try { if ((await fetch(`http://localhost:${port}/`)).ok) return server; } catch { /* not up yet */ }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no server on ${port}`);
+}
+
+async function main() {
+  const rounds = Number(process.argv[2]);
+  const variants = process.argv.slice(3).map((a, i) => ({ name: a.split('=')[0]!, dir: a.split('=')[1]!, port: 4293 + i }));
+  const servers = await Promise.all(variants.map((v) => serve(v.dir, v.port)));
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs, ...(process.env.AB_ARGS ? process.env.AB_ARGS.split(' ') : [])] });
+  const idle = new Map<string, number[]>(variants.map((v) => [v.name, []]));
+  const paint = new Map<string, number[]>(variants.map((v) => [v.name, []]));
+  try {
+    for (let i = 0; i < rounds; i++) {
+      // Alternate which variant goes first, so neither always follows the other.
+      const order = i % 2 === 0 ? variants : [...variants].reverse();
+      for (const v of order) {
+        const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+        const page = await context.newPage();
+        await page.goto(`http://localhost:${v.port}${process.env.AB_PATH ?? '/'}`);
+        await page.waitForFunction(() => document.documentElement.dataset.mapIdle === 'true', null, { timeout: 60_000 });
+        const m = await page.evaluate(() => ({ idle: Number(document.documentElement.dataset.mapIdleAt), paint: Number(document.documentElement.dataset.firstMapPaintAt) }));
+        await context.close();
+        idle.get(v.name)!.push(m.idle);
+        paint.get(v.name)!.push(m.paint);
+        console.log(`${i + 1} ${v.name}: idle ${m.idle} ms, first paint ${m.paint} ms`);
+      }
+    }
+  } finally {
+    await browser.close();
+    servers.forEach(stopServer);
+  }
+  const out = Object.fromEntries(variants.map((v) => [v.name, { idle_median: median(idle.get(v.name)!), paint_median: median(paint.get(v.name)!), idle: idle.get(v.name), paint: paint.get(v.name) }]));
+  console.log(JSON.stringify(out));
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
