@@ -11,7 +11,8 @@ import { buildNameIndex, parseFacts } from './steps/facts';
 import { NTM_RULE, buildNtm, parseFormerCommunes } from './steps/ntm';
 import type { AreaFeature, Inputs } from './steps/load-inputs';
 import { simplifyTopology } from './steps/simplify';
-import { buildSites } from './steps/sites';
+import { makeLand } from './steps/site-placement';
+import { buildSites, parseSiteAreas } from './steps/sites';
 import { buildTiles } from './steps/tile';
 import { areaKm2, boundsOf, buildUnitIndex, labelPoint } from './steps/unit-index';
 
@@ -33,6 +34,8 @@ export interface FactTexts {
   aliases: string;
   ntm: string;
   formerCommunes: string;
+  /** data/sites/site_areas.csv */
+  siteAreas: string;
 }
 
 export const ZOOMS = { min: 5, max: 14 } as const;
@@ -63,7 +66,12 @@ function parseSources(text: string): DataSource[] {
 /** Builds every output from validated inputs, the sources list and the fact tables. */
 export async function buildOutputs(inputs: Inputs, sourcesText: string, factTexts: FactTexts, sitesText: string): Promise<Map<string, Uint8Array>> {
   const sources = parseSources(sourcesText);
-  const sites = buildSites(sitesText, inputs.wards, inputs.assignment);
+  const land = makeLand(
+    [...inputs.wards.map((w) => w.geometry), ...inputs.context.filter((f) => f.properties.kind === 'province').map((f) => f.geometry)],
+    inputs.context.filter((f) => f.properties.kind === 'country' && f.properties.name === 'Vietnam').map((f) => f.geometry),
+    inputs.context.filter((f) => f.properties.kind === 'country' && f.properties.name !== 'Vietnam').map((f) => f.geometry),
+  );
+  const sites = buildSites(sitesText, inputs.wards, inputs.assignment, land, parseSiteAreas(factTexts.siteAreas));
   const names = buildNameIndex(inputs.districts, factTexts.aliases);
   const factResult = parseFacts(factTexts.indicators, factTexts.definitions, names);
   for (const d of factResult.dropped) console.warn(`facts/indicators.csv line ${d.line}: dropped, ${d.reason}`);

@@ -4,7 +4,7 @@ import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node
 import { dirname, join, resolve } from 'node:path';
 import { buildOutputs, type FactTexts } from './build-outputs';
 import { FACT_FILES } from './steps/facts';
-import { SITES_FILE } from './steps/sites';
+import { SITE_AREAS_FILE, SITES_FILE } from './steps/sites';
 
 export function readFactTexts(read: (rel: string) => string): FactTexts {
   return {
@@ -13,6 +13,7 @@ export function readFactTexts(read: (rel: string) => string): FactTexts {
     aliases: read(FACT_FILES.aliases),
     ntm: read(FACT_FILES.ntm),
     formerCommunes: read(FACT_FILES.formerCommunes),
+    siteAreas: read(SITE_AREAS_FILE),
   };
 }
 import { PipelineError } from './errors';
