@@ -2,7 +2,7 @@
 // whose quote does not contain their number, resolves unit names to codes, and marks map values.
 import type { Fact, IndicatorDef } from '../../src/lib/data/facts-types';
 import { PipelineError } from '../errors';
-import { quoteContainsValue } from './check-quote';
+import { qualifierInQuote, quoteContainsValue } from './check-quote';
 import { parseCsv, type CsvRow } from './parse';
 
 export const FACT_FILES = {
@@ -55,9 +55,16 @@ export function buildNameIndex(districts: { code: string; name: string }[], alia
   return names;
 }
 
-function qualifierOf(note: string): Fact['qualifier'] {
-  if (/lower bound|trên|hơn/i.test(note)) return 'over';
-  if (/gần|approx|khoảng|about/i.test(note)) return 'about';
+/**
+ * The bound the source puts on a number: first the word right before it in the quote
+ * (trên/hơn → over, gần/khoảng/xấp xỉ → about, dưới → under), else what the note records.
+ */
+export function qualifierOf(quote: string, value: number, note: string): Fact['qualifier'] {
+  const inQuote = qualifierInQuote(quote, value);
+  if (inQuote) return inQuote;
+  if (/lower bound/i.test(note)) return 'over';
+  if (/upper bound/i.test(note)) return 'under';
+  if (/\b(?:approx\.?|approximately|about)\b/i.test(note)) return 'about';
   return null;
 }
 
@@ -100,7 +107,7 @@ export function parseFacts(text: string, definitionsText: string, names: Map<str
     facts.push({
       level, code, year, indicator, note, value,
       unit: required(file, r, 'unit'),
-      qualifier: qualifierOf(note),
+      qualifier: qualifierOf(quote, value, note),
       source,
       sourceDate: r.values.source_date ?? '',
       quote,

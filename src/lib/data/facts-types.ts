@@ -31,8 +31,9 @@ export interface Fact extends Citation {
   note: string;
   value: number;
   unit: string;
-  /** "over" when the source says trên/hơn; "about" for gần/khoảng. */
-  qualifier: 'over' | 'about' | null;
+  /** The bound the source's words put on the number: trên/hơn → over, gần/khoảng/xấp xỉ → about,
+   *  dưới → under; null = stated as an exact figure. */
+  qualifier: 'over' | 'about' | 'under' | null;
   /** True when this row is the value the map uses for its unit, indicator and year. */
   mapValue: boolean;
 }
