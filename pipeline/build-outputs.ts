@@ -8,6 +8,7 @@ import { Compression, TileType, writePmtiles } from './pmtiles/writer';
 import type { FactsFile } from '../src/lib/data/facts-types';
 import { dissolveByKey } from './steps/dissolve';
 import { buildNameIndex, parseFacts } from './steps/facts';
+import { buildCitations, citationUses } from './steps/citations';
 import { NTM_RULE, buildNtm, parseFormerCommunes } from './steps/ntm';
 import type { AreaFeature, Inputs } from './steps/load-inputs';
 import { simplifyTopology } from './steps/simplify';
@@ -36,6 +37,8 @@ export interface FactTexts {
   formerCommunes: string;
   /** data/sites/site_areas.csv */
   siteAreas: string;
+  /** data/facts/seed_articles.csv */
+  seeds: string;
 }
 
 export const ZOOMS = { min: 5, max: 14 } as const;
@@ -76,8 +79,14 @@ export async function buildOutputs(inputs: Inputs, sourcesText: string, factText
   const factResult = parseFacts(factTexts.indicators, factTexts.definitions, names);
   for (const d of factResult.dropped) console.warn(`facts/indicators.csv line ${d.line}: dropped, ${d.reason}`);
   const ntm = buildNtm(factTexts.ntm, names, inputs.oldCommunes, inputs.crosswalk, parseFormerCommunes(factTexts.formerCommunes));
+  const ntmRecords = [
+    ...(ntm.provinceStatement ? [ntm.provinceStatement] : []),
+    ...Object.values(ntm.districts).flat(),
+    ...Object.values(ntm.oldCommunes).flatMap((c) => c.records),
+  ];
   const factsFile: FactsFile = {
     version: 1,
+    citations: buildCitations(factTexts.seeds, citationUses(factResult.facts, ntmRecords)),
     indicators: factResult.indicators,
     facts: factResult.facts,
     ntm: { rule: NTM_RULE, ...ntm },

@@ -3,6 +3,7 @@
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { buildOutputs, type FactTexts } from './build-outputs';
+import { SEED_FILE } from './steps/citations';
 import { FACT_FILES } from './steps/facts';
 import { SITE_AREAS_FILE, SITES_FILE } from './steps/sites';
 
@@ -14,6 +15,7 @@ export function readFactTexts(read: (rel: string) => string): FactTexts {
     ntm: read(FACT_FILES.ntm),
     formerCommunes: read(FACT_FILES.formerCommunes),
     siteAreas: read(SITE_AREAS_FILE),
+    seeds: read(SEED_FILE),
   };
 }
 import { PipelineError } from './errors';

@@ -153,6 +153,8 @@ export const en: Record<MessageKey, string> = {
   siteToZone: "To the Móng Cái border economic zone",
   siteInsideZone: "inside (approximate outline)",
   siteDistanceApprox: "Distances run between the placed points; ± adds the position uncertainty of both ends.",
+  sourcesCited: "Sources of the figures (articles, web pages)",
+  sourcesTaken: "Taken from it",
   siteHowPlaced: "How the point was placed",
   sitePlacedCited: "Coordinate cited from a source; position uncertainty ± {km} km.",
   sitePlacedCoast: "The sources give no coordinate. Placed on the shoreline of {unit}, at the shore point nearest the unit's centre; the real port may be anywhere on the unit's shore, up to {km} km from this point.",

@@ -151,6 +151,8 @@ export const vi = {
   siteToZone: "Đến KKT cửa khẩu Móng Cái",
   siteInsideZone: "nằm trong (đường viền gần đúng)",
   siteDistanceApprox: "Khoảng cách đo giữa các điểm đặt; ± là tổng sai số vị trí của hai đầu.",
+  sourcesCited: "Nguồn của số liệu (bài báo, trang web)",
+  sourcesTaken: "Đã lấy",
   siteHowPlaced: "Cách đặt điểm",
   sitePlacedCited: "Toạ độ trích từ nguồn; sai số vị trí ± {km} km.",
   sitePlacedCoast: "Nguồn không cho toạ độ. Điểm đặt trên bờ biển của {unit}, tại điểm bờ gần tâm đơn vị nhất; cảng thật có thể ở bất kỳ đâu trên bờ của đơn vị, cách điểm này tới {km} km.",

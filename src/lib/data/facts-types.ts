@@ -58,8 +58,22 @@ export interface UnitNtm {
   hasKieuMau: boolean;
 }
 
+/** A cited source as the Sources dialog lists it (pipeline/steps/citations.ts). */
+export interface CitationEntry {
+  /** "seed-001" for a seed article, the URL without scheme for a web page. */
+  id: string;
+  kind: 'seed' | 'web' | 'other';
+  title: string;
+  publisher: string;
+  date: string;
+  url: string | null;
+  /** What was taken from it (figures, records), at most a few lines. */
+  taken: string[];
+}
+
 export interface FactsFile {
   version: 1;
+  citations: CitationEntry[];
   indicators: IndicatorDef[];
   facts: Fact[];
   ntm: {
