@@ -34,6 +34,11 @@ export interface Fact extends Citation {
   /** The bound the source's words put on the number: trên/hơn → over, gần/khoảng/xấp xỉ → about,
    *  dưới → under; null = stated as an exact figure. */
   qualifier: 'over' | 'about' | 'under' | null;
+  /** What part of the unit the figure covers; rural- or urban-only figures have their own
+   *  indicator key ("income_per_capita_rural"), so a map never mixes them with whole-unit ones. */
+  scope: 'whole' | 'rural' | 'urban';
+  /** The data marks the row low confidence: listed in panels, never colours the map. */
+  lowConfidence: boolean;
   /** True when this row is the value the map uses for its unit, indicator and year. */
   mapValue: boolean;
 }
