@@ -58,3 +58,16 @@ describe('Vietnamese panels', () => {
     expect(noteFlags({ note: 'rural average income per capita', scope: 'rural' })).toEqual(['flagRural']);
   });
 });
+
+describe('NTM rule details (public/data/facts.json)', () => {
+  it('Đặc khu Vân Đồn carries the kiểu mẫu mark from the district record that counts one kiểu mẫu commune', () => {
+    const vanDon = file.ntm.units2025['06994']!;
+    expect(vanDon.hasKieuMau).toBe(true);
+    expect(vanDon.kieuMauRecord!.quote).toContain('1/11 xã đạt chuẩn nông thôn mới kiểu mẫu');
+  });
+
+  it('lists the former wards counted as rural communes, and the rule says so', () => {
+    expect(file.ntm.wardsCountedAsRural).toHaveLength(4);
+    expect(file.ntm.rule).toContain('A former ward with an NTM record from when it was a xã counts as a rural commune');
+  });
+});

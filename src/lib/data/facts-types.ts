@@ -61,6 +61,8 @@ export interface UnitNtm {
   /** How many former communes are in each class (a commune split between units counts in each). */
   counts: Partial<Record<NtmClass, number>>;
   hasKieuMau: boolean;
+  /** When the kiểu mẫu mark rests on a district record that counts, not names, the commune. */
+  kieuMauRecord: NtmRecord | null;
 }
 
 /** A cited source as the Sources dialog lists it (pipeline/steps/citations.ts). */
@@ -87,5 +89,7 @@ export interface FactsFile {
     oldCommunes: Record<string, OldCommuneNtm>;
     districts: Record<string, NtmRecord[]>;
     units2025: Record<string, UnitNtm>;
+    /** Former wards/townships with an NTM record from when they were a xã: counted as rural communes. */
+    wardsCountedAsRural: string[];
   };
 }
