@@ -36,7 +36,7 @@ test.describe('with reduced motion (slides jump)', () => {
 
     await page.keyboard.press('ArrowRight');
     await expect(slideNumber(page)).toHaveText('2 / 8');
-    await expect(page.getByTestId('slide-overlay').getByTestId('fact-list')).toContainText('56');
+    await expect(page.getByTestId('slide-overlay').getByTestId('fact-list')).toContainText('48');
     await expect(page.locator('.legend [data-testid="theme-legend"] li[data-key="nang_cao"]')).toBeVisible();
     expect(new URL(page.url()).searchParams.get('t')).toBe('ntm');
 

@@ -2,6 +2,7 @@
 // and the built-in deck (every figure and source it names exists in the shipped data).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { quoteContainsValue } from '../../pipeline/steps/check-quote';
 import { builtinDeck } from '../../src/features/present/builtin-deck';
 import { findFigure } from '../../src/lib/data/facts-query';
 import type { FactsFile } from '../../src/lib/data/facts-types';
@@ -244,5 +245,16 @@ describe('the built-in deck', () => {
   it('takes Móng Cái trade from seed 002 (slide 5)', () => {
     const ref = builtinDeck('vi').slides[4]!.figures[0]!;
     expect(findFigure(facts.facts, ref)!.source).toMatch(/^002_/);
+  });
+
+  it('slide 2 takes its commune counts from a seed article with a stored copy, each quote holding its number', () => {
+    const s2 = builtinDeck('vi').slides[1]!;
+    expect(s2.figures.length).toBeGreaterThan(0);
+    for (const ref of s2.figures) {
+      const f = findFigure(facts.facts, ref)!;
+      expect(f.source, JSON.stringify(ref)).toMatch(/^003_/);
+      expect(quoteContainsValue(f.quote, f.value)).toBe(true);
+    }
+    for (const s of builtinDeck('vi').slides) for (const ref of s.figures) expect(findFigure(facts.facts, ref)!.quote.length).toBeGreaterThan(0);
   });
 });

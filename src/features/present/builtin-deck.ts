@@ -44,14 +44,14 @@ const SLIDES: BuiltinSlide[] = [
       en: 'Colour by the NTM level every former commune reached; dots: at least one former model (kiểu mẫu) commune. A new ward is coloured by its former communes; former wards and townships are outside NTM. The province counts below are of former communes before the mergers, so they differ from the number of new units coloured: a unit is coloured only when every one of its former communes has a record.',
     },
     notes: {
-      vi: 'Số liệu toàn tỉnh đến tháng 9/2023, từ bài báo được trích.',
-      en: 'Province figures as of September 2023, from the cited article.',
+      vi: 'Số xã toàn tỉnh giai đoạn 2016–2020, từ bài báo nguồn 003 (bản lưu có câu trích). Bản đồ tô 54 đơn vị mới, không phải các xã cũ.',
+      en: 'Province commune counts for 2016–2020, from seed article 003 (its stored copy holds the quote). The map colours the 54 new units, not the former communes.',
     },
     view: { theme: { id: 'ntm', year: null, method: 'quantile', classes: 5 } },
+    // Seed 003 (stored copy): 98/98 communes NTM and 48 NTM nâng cao in 2016–2020.
     figures: [
-      { level: 'province', code: '22', indicator: 'other', year: 2023, note: 'communes meeting NTM standard' },
-      { level: 'province', code: '22', indicator: 'other', year: 2023, note: 'communes meeting NTM nâng cao' },
-      { level: 'province', code: '22', indicator: 'other', year: 2023, note: 'communes meeting NTM kiểu mẫu' },
+      { level: 'province', code: '22', indicator: 'other', year: 2022, note: 'communes recognised NTM in 2016-2020' },
+      { level: 'province', code: '22', indicator: 'other', year: 2022, note: 'communes recognised NTM nâng cao in 2016-2020' },
     ],
   },
   {
