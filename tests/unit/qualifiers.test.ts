@@ -68,3 +68,16 @@ describe('every built fact (public/data/facts.json)', () => {
     expect(q(1200, 'million USD')).toBe('over');
   });
 });
+
+describe('exports keep the bound and name the source entry', () => {
+  it('the filter CSV has a qualifier column and the seed article by title', async () => {
+    const { toCsv } = await import('../../src/features/filter/export');
+    const { citationText } = await import('../../src/lib/data/facts-query');
+    const file = JSON.parse(readFileSync(join(root, 'public/data/facts.json'), 'utf8')) as FactsFile;
+    const source = citationText('002_c29352845612a2a0.txt', file.citations, 'bài báo nguồn {n}');
+    expect(source).toBe('bài báo nguồn 002 «Móng Cái: Lan tỏa khát vọng đổi mới trong tư tưởng, nhận thức của cán bộ, đảng viên và nhân dân», 19/01/2022');
+    const csv = toCsv([{ code: '193', name: 'TP Hạ Long', kind: 'district', district2020: '193', areaKm2: 1, value: 66, unit: 'million VND/person/year', year: 2021, source, qualifier: 'over' }]);
+    expect(csv.split('\r\n')[0]).toBe('\uFEFFcode,name,kind,district2020,areaKm2,value,unit,year,source,qualifier');
+    expect(csv.split('\r\n')[1]).toMatch(/,2021,"?bài báo nguồn 002 «Móng Cái[^\r]*,over$/);
+  });
+});

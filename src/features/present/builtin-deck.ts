@@ -107,8 +107,8 @@ const SLIDES: BuiltinSlide[] = [
   {
     title: { vi: 'Khu công nghiệp và cảng biển', en: 'Industrial parks and seaports' },
     caption: {
-      vi: 'Các khu công nghiệp và bến cảng tập trung quanh vịnh Cửa Lục – Quảng Yên và Cái Lân. Vị trí các điểm là gần đúng; mỗi điểm có nguồn riêng.',
-      en: 'Industrial parks and port areas cluster around Quảng Yên and Cái Lân. Site positions are approximate; each site has its own sources.',
+      vi: 'Các khu công nghiệp và bến cảng tập trung quanh vịnh Cửa Lục – Quảng Yên và Cái Lân. Cảng Cái Lân, Hòn Gai và Cẩm Phả có toạ độ trích dẫn; các điểm khác đặt gần đúng theo loại (cảng trên bờ biển, khu công nghiệp trong xã/phường nguồn nêu), thẻ mỗi điểm ghi cách đặt và sai số.',
+      en: 'Industrial parks and port areas cluster around Quảng Yên and Cái Lân. Cái Lân, Hòn Gai and Cẩm Phả ports have cited coordinates; other points are placed by kind (ports on the shore, parks inside the unit their source names), and each card says how and with what uncertainty.',
     },
     notes: {
       vi: 'Mở danh sách nhà đầu tư để so sánh các khu.',
