@@ -219,7 +219,7 @@ test('export the deck as JSON and import it back; undo an import', async ({ page
   expect(exported.title).toBe('Họp tháng 11');
   expect(exported.slides).toHaveLength(8);
 
-  await panel.getByRole('button', { name: 'Xoá “Thu hút đầu tư 2021–2023”' }).click();
+  await panel.getByRole('button', { name: 'Xoá “Vốn đầu tư 2021–2023”' }).click();
   await panel.getByTestId('deck-file').setInputFiles({ name: 'deck.json', mimeType: 'application/json', buffer: Buffer.from(text) });
   await expect(panel.getByTestId('slide-list').locator('li')).toHaveCount(8);
   await panel.getByRole('button', { name: 'Hoàn tác nhập' }).click();
