@@ -50,7 +50,8 @@ test('NTM theme colours the 2025 units by class, with a legend that has no-data 
   expectColour(await colourAt(page, label('06970')), NTM_COLOURS.dat_chuan, 'Xã Ba Chẽ');
   expectColour(await colourAt(page, label('06652')), NTM_COLOURS.not_applicable, 'Phường Hà Tu (urban)');
   const legend = page.getByTestId('theme-legend');
-  await expect(legend.locator('li')).toHaveCount(6);
+  await expect(legend.locator('li')).toHaveCount(7);
+  await expect(page.getByTestId('legend-ward-rule')).toHaveText('4 phường cũ có bản ghi NTM từ khi còn là xã được tính như xã; phường, thị trấn cũ khác không xét NTM.');
   await expect(legend).toContainText('NTM kiểu mẫu');
   await expect(legend).toContainText('Không có số liệu');
   await expect(legend).toContainText('Đô thị — không áp dụng NTM');
