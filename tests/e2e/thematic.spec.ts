@@ -183,7 +183,8 @@ test('province figures: 8-month 2023 FDI and domestic investment with their sour
   await page.getByRole('button', { name: 'Số liệu toàn tỉnh' }).click();
   const panel = page.getByTestId('info-panel');
   await expect(panel.locator('h2')).toHaveText('Tỉnh Quảng Ninh');
-  await expect(panel).toContainText('853');
-  await expect(panel).toContainText('45.300');
+  // The quotes say "trên 853 triệu USD", "trên 45.300 tỷ đồng": the bound is shown, in Vietnamese words.
+  await expect(panel).toContainText('trên 853 triệu USD');
+  await expect(panel).toContainText('trên 45.300 tỷ đồng');
   await expect(panel).toContainText('98/98');
 });
