@@ -170,6 +170,7 @@ export const en: Record<MessageKey, string> = {
   flagSecondary: "secondary source",
   ntmWardRule: "{n} former wards with an NTM record from when they were a xã count as rural communes; other former wards and townships are outside NTM.",
   ntmKieuMauFromDistrict: "The kiểu mẫu mark rests on a district record that counts (without naming) a kiểu mẫu commune, as the whole former district is now this unit:",
+  siteUnitsListed: "Units the source names",
   siteHowPlaced: "How the point was placed",
   sitePlacedCited: "Coordinate cited from a source; position uncertainty ± {km} km.",
   sitePlacedCoast: "The sources give no coordinate. Placed on the shoreline of {unit}, at the shore point nearest the unit's centre; the real port may be anywhere on the unit's shore, up to {km} km from this point.",

@@ -168,6 +168,7 @@ export const vi = {
   flagSecondary: "nguồn thứ cấp",
   ntmWardRule: "{n} phường cũ có bản ghi NTM từ khi còn là xã được tính như xã; phường, thị trấn cũ khác không xét NTM.",
   ntmKieuMauFromDistrict: "Dấu kiểu mẫu dựa trên bản ghi cấp huyện đếm (không nêu tên) xã kiểu mẫu, vì cả huyện cũ nay là đơn vị này:",
+  siteUnitsListed: "Đơn vị nguồn nêu",
   siteHowPlaced: "Cách đặt điểm",
   sitePlacedCited: "Toạ độ trích từ nguồn; sai số vị trí ± {km} km.",
   sitePlacedCoast: "Nguồn không cho toạ độ. Điểm đặt trên bờ biển của {unit}, tại điểm bờ gần tâm đơn vị nhất; cảng thật có thể ở bất kỳ đâu trên bờ của đơn vị, cách điểm này tới {km} km.",

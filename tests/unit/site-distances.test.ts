@@ -73,7 +73,7 @@ describe('site data (public/data/sites.json)', () => {
       }
       const unit = units.find((u) => u.properties.code === s.unit2025)!;
       expect(booleanPointInPolygon(s.position, unit), `${s.id} in ${s.unit2025}`).toBe(true);
-      expect(s.positionNote).toMatch(/Placed inside|Placed in/);
+      expect(s.positionNote).toMatch(s.category === 'seaport' ? /Placed on the shoreline of/ : s.category === 'border_gate' ? /Placed on the national border within/ : /Placed inside|Placed in/);
     }
   });
 });
