@@ -9,10 +9,12 @@ import { Compression, TileType, writePmtiles } from './pmtiles/writer';
 import type { FactsFile } from '../src/lib/data/facts-types';
 import { dissolveByKey } from './steps/dissolve';
 import { buildNameIndex, parseFacts } from './steps/facts';
+import { buildCitations, citationUses } from './steps/citations';
 import { NTM_RULE, buildNtm, parseFormerCommunes } from './steps/ntm';
 import type { AreaFeature, Inputs } from './steps/load-inputs';
 import { simplifyTopology } from './steps/simplify';
-import { buildSites } from './steps/sites';
+import { makeLand } from './steps/site-placement';
+import { buildSites, parseSiteAreas } from './steps/sites';
 import { buildTiles } from './steps/tile';
 import { areaKm2, boundsOf, buildUnitIndex, labelPoint } from './steps/unit-index';
 
@@ -34,6 +36,10 @@ export interface FactTexts {
   aliases: string;
   ntm: string;
   formerCommunes: string;
+  /** data/sites/site_areas.csv */
+  siteAreas: string;
+  /** data/facts/seed_articles.csv */
+  seeds: string;
 }
 
 export const ZOOMS = { min: 5, max: 14 } as const;
@@ -64,13 +70,24 @@ function parseSources(text: string): DataSource[] {
 /** Builds every output from validated inputs, the sources list and the fact tables. */
 export async function buildOutputs(inputs: Inputs, sourcesText: string, factTexts: FactTexts, sitesText: string): Promise<Map<string, Uint8Array>> {
   const sources = parseSources(sourcesText);
-  const sites = buildSites(sitesText, inputs.wards, inputs.assignment);
+  const land = makeLand(
+    [...inputs.wards.map((w) => w.geometry), ...inputs.context.filter((f) => f.properties.kind === 'province').map((f) => f.geometry)],
+    inputs.context.filter((f) => f.properties.kind === 'country' && f.properties.name === 'Vietnam').map((f) => f.geometry),
+    inputs.context.filter((f) => f.properties.kind === 'country' && f.properties.name !== 'Vietnam').map((f) => f.geometry),
+  );
+  const sites = buildSites(sitesText, inputs.wards, inputs.assignment, land, parseSiteAreas(factTexts.siteAreas));
   const names = buildNameIndex(inputs.districts, factTexts.aliases);
   const factResult = parseFacts(factTexts.indicators, factTexts.definitions, names);
   for (const d of factResult.dropped) console.warn(`facts/indicators.csv line ${d.line}: dropped, ${d.reason}`);
   const ntm = buildNtm(factTexts.ntm, names, inputs.oldCommunes, inputs.crosswalk, parseFormerCommunes(factTexts.formerCommunes));
+  const ntmRecords = [
+    ...(ntm.provinceStatement ? [ntm.provinceStatement] : []),
+    ...Object.values(ntm.districts).flat(),
+    ...Object.values(ntm.oldCommunes).flatMap((c) => c.records),
+  ];
   const factsFile: FactsFile = {
     version: 1,
+    citations: buildCitations(factTexts.seeds, citationUses(factResult.facts, ntmRecords)),
     indicators: factResult.indicators,
     facts: factResult.facts,
     ntm: { rule: NTM_RULE, ...ntm },

@@ -3,8 +3,9 @@
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { buildOutputs, type FactTexts } from './build-outputs';
+import { SEED_FILE } from './steps/citations';
 import { FACT_FILES } from './steps/facts';
-import { SITES_FILE } from './steps/sites';
+import { SITE_AREAS_FILE, SITES_FILE } from './steps/sites';
 
 export function readFactTexts(read: (rel: string) => string): FactTexts {
   return {
@@ -13,6 +14,8 @@ export function readFactTexts(read: (rel: string) => string): FactTexts {
     aliases: read(FACT_FILES.aliases),
     ntm: read(FACT_FILES.ntm),
     formerCommunes: read(FACT_FILES.formerCommunes),
+    siteAreas: read(SITE_AREAS_FILE),
+    seeds: read(SEED_FILE),
   };
 }
 import { PipelineError } from './errors';

@@ -15,3 +15,27 @@ export function quoteContainsValue(quote: string, value: number): boolean {
   return numbersIn(quote).some((n) =>
     [1, 1e3, 1e6, 1e-3].some((scale) => Math.abs(n * scale - value) <= 1e-9 * Math.max(1, Math.abs(value))));
 }
+
+/** Words right before a number that bound it: "trên 853", "gần 3,2", "xấp xỉ 589,6", "dưới 5". */
+const QUALIFIER_WORDS: [RegExp, 'over' | 'about' | 'under'][] = [
+  [/(?:^|[^\p{L}])(?:trên|hơn)\s+$/iu, 'over'],
+  [/(?:^|[^\p{L}])(?:gần|khoảng|xấp xỉ)\s+$/iu, 'about'],
+  [/(?:^|[^\p{L}])dưới\s+$/iu, 'under'],
+];
+/** "cao hơn 0,74 điểm" compares; it does not bound the number. */
+const COMPARISON = /(?:cao|thấp|lớn|nhỏ|nhiều|ít|gấp)\s+hơn\s+$/iu;
+
+/**
+ * The qualifier the quote puts right before the value's number, or null.
+ * @example qualifierInQuote('đạt trên 853 triệu USD', 853) // 'over'
+ */
+export function qualifierInQuote(quote: string, value: number): 'over' | 'about' | 'under' | null {
+  for (const m of quote.matchAll(/\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?/g)) {
+    const n = Number(m[0].replace(/\./g, '').replace(',', '.'));
+    if (![1, 1e3, 1e6, 1e-3].some((scale) => Math.abs(n * scale - value) <= 1e-9 * Math.max(1, Math.abs(value)))) continue;
+    const before = quote.slice(Math.max(0, m.index - 24), m.index);
+    if (COMPARISON.test(before)) continue;
+    for (const [re, q] of QUALIFIER_WORDS) if (re.test(before)) return q;
+  }
+  return null;
+}

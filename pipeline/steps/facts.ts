@@ -2,7 +2,7 @@
 // whose quote does not contain their number, resolves unit names to codes, and marks map values.
 import type { Fact, IndicatorDef } from '../../src/lib/data/facts-types';
 import { PipelineError } from '../errors';
-import { quoteContainsValue } from './check-quote';
+import { qualifierInQuote, quoteContainsValue } from './check-quote';
 import { parseCsv, type CsvRow } from './parse';
 
 export const FACT_FILES = {
@@ -55,11 +55,33 @@ export function buildNameIndex(districts: { code: string; name: string }[], alia
   return names;
 }
 
-function qualifierOf(note: string): Fact['qualifier'] {
-  if (/lower bound|trên|hơn/i.test(note)) return 'over';
-  if (/gần|approx|khoảng|about/i.test(note)) return 'about';
+/**
+ * The bound the source puts on a number: first the word right before it in the quote
+ * (trên/hơn → over, gần/khoảng/xấp xỉ → about, dưới → under), else what the note records.
+ */
+export function qualifierOf(quote: string, value: number, note: string): Fact['qualifier'] {
+  const inQuote = qualifierInQuote(quote, value);
+  if (inQuote) return inQuote;
+  if (/lower bound/i.test(note)) return 'over';
+  if (/upper bound/i.test(note)) return 'under';
+  if (/\b(?:approx\.?|approximately|about)\b/i.test(note)) return 'about';
   return null;
 }
+
+/**
+ * What part of the unit a figure covers, from the note and the quote: "rural"/"nông thôn" → rural
+ * only, "urban"/"thành thị" → urban only, else the whole unit.
+ * @example scopeOf('rural average income per capita', '…khu vực nông thôn…') // 'rural'
+ */
+export function scopeOf(note: string, quote: string): Fact['scope'] {
+  if (/whole district|toàn huyện/i.test(note)) return 'whole';
+  if (/\brural\b|nông thôn/i.test(note) || /khu vực nông thôn|người dân nông thôn|cư dân nông thôn/i.test(quote)) return 'rural';
+  if (/\burban\b/i.test(note) || /khu vực (?:thành thị|đô thị)/i.test(quote)) return 'urban';
+  return 'whole';
+}
+
+/** A row the data itself marks as low confidence: listed in panels, never on the map. */
+const isLowConfidence = (note: string) => /low confidence/i.test(note);
 
 /** Sort key for "which source is newer": an ISO-like date prefix, or empty (oldest). */
 const dateKey = (d: string) => (d.match(/^\d{4}(-\d{2}(-\d{2})?)?/)?.[0] ?? '');
@@ -97,10 +119,15 @@ export function parseFacts(text: string, definitionsText: string, names: Map<str
       continue;
     }
     const note = r.values.indicator_note ?? '';
+    const scope = scopeOf(note, quote);
+    // Like with like: a rural-only or urban-only figure gets its own indicator key ("…_rural");
+    // without a definition for that key it is listed but never mapped.
+    const scoped = indicator !== 'other' && scope !== 'whole' ? `${indicator}_${scope}` : indicator;
     facts.push({
-      level, code, year, indicator, note, value,
+      level, code, year, indicator: scoped, note, value, scope,
+      lowConfidence: isLowConfidence(note),
       unit: required(file, r, 'unit'),
-      qualifier: qualifierOf(note),
+      qualifier: qualifierOf(quote, value, note),
       source,
       sourceDate: r.values.source_date ?? '',
       quote,
@@ -111,7 +138,7 @@ export function parseFacts(text: string, definitionsText: string, names: Map<str
   const groups = new Map<string, Fact[]>();
   for (const f of facts) {
     const def = byId.get(f.indicator);
-    if (!def || !def.acceptedUnits.includes(f.unit)) continue;
+    if (!def || !def.acceptedUnits.includes(f.unit) || f.lowConfidence) continue;
     const key = `${f.code}|${f.indicator}|${f.year}`;
     groups.set(key, [...(groups.get(key) ?? []), f]);
   }

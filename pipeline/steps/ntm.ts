@@ -13,13 +13,17 @@ export const NTM_RULE =
   'A 2025 unit takes the lowest NTM level that every one of its former rural communes (xã) reached: ' +
   '"all former communes at least X". Former wards and townships are urban (NTM does not apply) and do ' +
   'not count; a unit made only of them is "not applicable". If any former rural commune has no record, ' +
-  'the unit is "no data". A pattern marks units with at least one former NTM kiểu mẫu commune.';
+  'the unit is "no data". A former ward with an NTM record from when it was a xã counts as a rural commune. ' +
+  'A pattern marks units with at least one former NTM kiểu mẫu commune, named by a record or counted in a ' +
+  'district record when the whole former district became that one unit.';
 
 export interface NtmResult {
   provinceStatement: NtmRecord | null;
   oldCommunes: Record<string, OldCommuneNtm>;
   districts: Record<string, NtmRecord[]>;
   units2025: Record<string, UnitNtm>;
+  /** Former wards/townships with an NTM record from when they were a xã: counted as rural communes. */
+  wardsCountedAsRural: string[];
 }
 
 const bare = (name: string) => name.replace(/^(Xã|Phường|Thị trấn)\s+/, '').trim();
@@ -105,7 +109,18 @@ export function buildNtm(text: string, names: Map<string, string>, oldCommunes: 
     if (rural.length === 0) cls = 'not_applicable';
     else if (rural.includes('no_data')) cls = 'no_data';
     else cls = rural.reduce((a, b) => (rank(b) < rank(a) ? b : a));
-    units[code] = { class: cls, counts, hasKieuMau: formers.includes('kieu_mau') };
+    units[code] = { class: cls, counts, hasKieuMau: formers.includes('kieu_mau'), kieuMauRecord: null };
   }
-  return { provinceStatement, oldCommunes: oldNtm, districts, units2025: units };
+  // A district record may count kiểu mẫu communes without naming them ("1/11 NTM kiểu mẫu"): when every
+  // former commune of that district went into one 2025 unit, that unit has a kiểu mẫu former commune.
+  const districtOfOld = new Map(oldCommunes.map((c) => [c.code, c.districtCode]));
+  for (const [districtCode, records] of Object.entries(districts)) {
+    const record = records.find((r) => Number(r.detail.match(/\b(\d+)\/\d+ NTM kiểu mẫu/)?.[1] ?? 0) > 0);
+    if (!record) continue;
+    const targets = new Set(crosswalk.filter((r) => districtOfOld.get(r.oldCode) === districtCode).map((r) => r.newCode));
+    const only = targets.size === 1 ? [...targets][0]! : null;
+    if (only && units[only] && !units[only].hasKieuMau) units[only] = { ...units[only], hasKieuMau: true, kieuMauRecord: record };
+  }
+  const wardsCountedAsRural = oldCommunes.filter((c) => c.type !== 'Xã' && communeRecords.has(c.code)).map((c) => c.code).sort();
+  return { provinceStatement, oldCommunes: oldNtm, districts, units2025: units, wardsCountedAsRural };
 }

@@ -16,6 +16,21 @@ const VI: Record<string, string> = {
   hectares: 'ha',
   ha: 'ha',
   km2: 'km²',
+  'percent of households': '% số hộ',
+  projects: 'dự án',
+  'district units': 'đơn vị cấp huyện',
+  year: 'năm',
+  'countries/territories': 'quốc gia, vùng lãnh thổ',
+  persons: 'người',
+  students: 'học sinh',
+  plots: 'thửa',
+  'of 8 contents': 'trên 8 nội dung',
+  districts: 'huyện',
+  times: 'lần',
+  targets: 'chỉ tiêu',
+  points: 'điểm',
+  workers: 'lao động',
+  'million visits': 'triệu lượt',
 };
 
 /** The unit for display: Vietnamese from the table, English as stored. @example unitLabel('vi', 'billion VND') // 'tỷ đồng' */

@@ -15,7 +15,7 @@ test('tile archive missing (404): a plain message; labels, figures and lists sti
   await labelsStillDrawn(page);
   await page.getByRole('button', { name: 'Số liệu toàn tỉnh' }).click();
   await expect(page.getByTestId('info-panel')).toContainText('45.300');
-  await expect(page.getByTestId('site-list').locator('li')).toHaveCount(27);
+  await expect(page.getByTestId('site-list').locator('li')).toHaveCount(29);
 });
 
 test('tile archive that is not PMTiles, or truncated: said so, no blank page', async ({ page }) => {

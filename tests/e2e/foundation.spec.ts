@@ -128,4 +128,10 @@ test('the sources dialog lists every source with licence', async ({ page }) => {
   await expect(dialog).toContainText('Natural Earth');
   await expect(dialog).toContainText('MIT');
   await expect(dialog).toContainText('dvhcvn/20250701');
+  // Every seed article and web page behind a figure has its own entry.
+  const cited = dialog.getByTestId('sources-cited');
+  await expect(cited.locator('li[data-kind="seed"]')).toHaveCount(5);
+  await expect(cited).toContainText('bài báo nguồn 002');
+  await expect(cited).toContainText('Móng Cái: Lan tỏa khát vọng đổi mới');
+  await expect(cited.locator('li[data-kind="web"] a').first()).toHaveAttribute('href', /^https?:\/\//);
 });

@@ -11,20 +11,20 @@ const vi1 = (n: number) => new Intl.NumberFormat('vi-VN', { maximumFractionDigit
 /** Nearest other site of a category, as an investor would measure it with a ruler on a globe. */
 function nearest(from: Site, category: Site['category']) {
   return sites.filter((s) => s.category === category && s.id !== from.id)
-    .map((s) => ({ s, km: distance(from.position, s.position, { units: 'kilometers' }) }))
+    .map((s) => ({ s, km: distance(from.position, s.position, { units: 'kilometers' }), pm: from.uncertaintyKm + s.uncertaintyKm }))
     .sort((a, b) => a.km - b.km)[0]!;
 }
 
-test('all 27 sites render with a symbol per category; approximate ones carry the halo', async ({ page }) => {
+test('all 29 sites render with a symbol per category; approximate ones carry the halo', async ({ page }) => {
   await openApp(page);
-  expect(await renderedIds(page, 'sites-circle')).toHaveLength(27);
+  expect(await renderedIds(page, 'sites-circle')).toHaveLength(29);
   const approx = await renderedIds(page, 'sites-approx');
-  expect(approx).toHaveLength(25);
+  expect(approx).toHaveLength(26);
   expect(approx).not.toContain('port_hon_gai');
   await expect(page.locator('.legend')).toContainText('Vòng mờ: vị trí gần đúng');
 });
 
-test('a site card shows area, position quality with reason, location and Turf distances', async ({ page }) => {
+test('a site card shows area, how its point was placed, location and Turf distances with ±', async ({ page }) => {
   await openApp(page);
   const ip = byId('kcn_hai_ha');
   const at = await project(page, ip.position);
@@ -39,8 +39,10 @@ test('a site card shows area, position quality with reason, location and Turf di
   const port = nearest(ip, 'seaport');
   const gate = nearest(ip, 'border_gate');
   const distances = panel.getByTestId('site-distances');
-  await expect(distances).toContainText(`≈ ${vi1(port.km)} km — ${port.s.nameVi}`);
-  await expect(distances).toContainText(`≈ ${vi1(gate.km)} km — ${gate.s.nameVi}`);
+  const pm = (v: number) => new Intl.NumberFormat('vi-VN', { maximumFractionDigits: v < 10 ? 1 : 0 }).format(v);
+  await expect(panel).toContainText(`Điểm đặt bên trong Xã Quảng Hà; địa điểm thật có thể cách điểm này tới ${vi1(ip.uncertaintyKm)} km.`);
+  await expect(distances).toContainText(`≈ ${vi1(port.km)} km (± ${pm(port.pm)} km) — ${port.s.nameVi}`);
+  await expect(distances).toContainText(`≈ ${vi1(gate.km)} km (± ${pm(gate.pm)} km) — ${gate.s.nameVi}`);
   await expect(distances).toContainText('nằm trong');
   await expect(panel).toContainText('nso.com.vn');
 
@@ -51,12 +53,22 @@ test('a site card shows area, position quality with reason, location and Turf di
   await expect(panel.locator('h2')).toHaveText('Khu bến Hòn Gai');
   await expect(panel).toContainText('Toạ độ có nguồn');
   await expect(panel).toContainText('World Port Index');
+  await expect(panel).toContainText('sai số vị trí ± 1,8 km');
+
+  // An uncited seaport stands on its unit's shore and says how it was placed.
+  await panel.getByRole('button', { name: 'Đóng' }).click();
+  const muiChua = byId('port_mui_chua');
+  expect(muiChua.placement).toBe('coast');
+  const mc = await project(page, muiChua.position);
+  await page.mouse.click(mc.x, mc.y);
+  await expect(panel.locator('h2')).toHaveText('Khu bến Mũi Chùa');
+  await expect(panel).toContainText('Điểm đặt trên bờ biển của Xã Tiên Yên');
 });
 
 test('the site list filters by category, area and distance to a port (filter engine), and sorts', async ({ page }) => {
   await openApp(page);
   const list = page.getByTestId('site-list');
-  await expect(list.locator('li')).toHaveCount(27);
+  await expect(list.locator('li')).toHaveCount(29);
   await page.getByTestId('investor-panel').getByRole('checkbox', { name: 'Khu kinh tế', exact: true }).uncheck();
   await page.getByTestId('investor-panel').getByRole('checkbox', { name: 'Cảng biển', exact: true }).uncheck();
   await page.getByTestId('investor-panel').getByRole('checkbox', { name: 'Cửa khẩu', exact: true }).uncheck();
@@ -79,12 +91,16 @@ test('compare up to three sites side by side, and export the list as CSV', async
   const table = page.getByTestId('compare-table');
   await expect(table.locator('thead th')).toHaveText(['', 'KCN Sông Khoai (Amata City Hạ Long)', 'KCN Việt Hưng', 'Khu bến Hòn Gai']);
   await expect(table).toContainText('714 ha');
+  // Distances from approximate points carry ±.
+  await expect(table).toContainText(/≈ [\d,]+ km \(± [\d,]+ km\)/);
   await expect(table).toContainText('300,93 ha');
   await expect(table).toContainText('Toạ độ có nguồn');
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('investor-export').click()]);
   const csv = readFileSync((await download.path())!, 'utf8');
   expect(csv.charCodeAt(0)).toBe(0xfeff);
-  expect(csv.split('\r\n').filter(Boolean)).toHaveLength(28);
+  expect(csv.split('\r\n').filter(Boolean)).toHaveLength(30);
+  expect(csv.split('\r\n')[0]).toContain('km_nearest_seaport,plus_minus_km_nearest_seaport');
+  expect(csv).toMatch(/kcn_song_khoai,[^\r]*686\.82 ha \(2025\)[^\r]*,approximate,inside,4\.8,/);
   expect(csv).toContain('kcn_song_khoai,industrial_park,KCN Sông Khoai (Amata City Hạ Long)');
 });

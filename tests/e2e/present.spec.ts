@@ -36,7 +36,7 @@ test.describe('with reduced motion (slides jump)', () => {
 
     await page.keyboard.press('ArrowRight');
     await expect(slideNumber(page)).toHaveText('2 / 8');
-    await expect(page.getByTestId('slide-overlay').getByTestId('fact-list')).toContainText('56');
+    await expect(page.getByTestId('slide-overlay').getByTestId('fact-list')).toContainText('48');
     await expect(page.locator('.legend [data-testid="theme-legend"] li[data-key="nang_cao"]')).toBeVisible();
     expect(new URL(page.url()).searchParams.get('t')).toBe('ntm');
 
@@ -219,7 +219,7 @@ test('export the deck as JSON and import it back; undo an import', async ({ page
   expect(exported.title).toBe('Họp tháng 11');
   expect(exported.slides).toHaveLength(8);
 
-  await panel.getByRole('button', { name: 'Xoá “Thu hút đầu tư 2021–2023”' }).click();
+  await panel.getByRole('button', { name: 'Xoá “Vốn đầu tư 2021–2023”' }).click();
   await panel.getByTestId('deck-file').setInputFiles({ name: 'deck.json', mimeType: 'application/json', buffer: Buffer.from(text) });
   await expect(panel.getByTestId('slide-list').locator('li')).toHaveCount(8);
   await panel.getByRole('button', { name: 'Hoàn tác nhập' }).click();

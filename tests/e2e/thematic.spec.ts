@@ -50,7 +50,8 @@ test('NTM theme colours the 2025 units by class, with a legend that has no-data 
   expectColour(await colourAt(page, label('06970')), NTM_COLOURS.dat_chuan, 'Xã Ba Chẽ');
   expectColour(await colourAt(page, label('06652')), NTM_COLOURS.not_applicable, 'Phường Hà Tu (urban)');
   const legend = page.getByTestId('theme-legend');
-  await expect(legend.locator('li')).toHaveCount(6);
+  await expect(legend.locator('li')).toHaveCount(7);
+  await expect(page.getByTestId('legend-ward-rule')).toHaveText('4 phường cũ có bản ghi NTM từ khi còn là xã được tính như xã; phường, thị trấn cũ khác không xét NTM.');
   await expect(legend).toContainText('NTM kiểu mẫu');
   await expect(legend).toContainText('Không có số liệu');
   await expect(legend).toContainText('Đô thị — không áp dụng NTM');
@@ -88,18 +89,24 @@ test('switching indicator, year, classes and method recolours named districts as
   await page.getByTestId('theme-select').selectOption('indicator:income_per_capita');
   await expect(page.getByTestId('year-select')).toHaveValue('2023');
   await waitForIdle(page);
-  // 2023: Ba Chẽ 64.3, Tiên Yên 76.92, Đầm Hà >80, Đông Triều >163 — four values, one class each.
-  const four = sequentialColours(4);
-  expectColour(await colourAt(page, label('202')), four[0]!, 'Ba Chẽ 2023');
-  expectColour(await colourAt(page, label('205')), four[3]!, 'Đông Triều 2023');
+  // 2023, whole-district income: Tiên Yên 76.92, Đầm Hà >80, Đông Triều >163 — three values, one class each.
+  // Ba Chẽ's 64.3 is rural-only income: it has its own indicator and leaves this map white.
+  const threeOf2023 = sequentialColours(3);
+  expectColour(await colourAt(page, label('199')), threeOf2023[0]!, 'Tiên Yên 2023');
+  expectColour(await colourAt(page, label('205')), threeOf2023[2]!, 'Đông Triều 2023');
+  expectColour(await colourAt(page, label('202')), '#ffffff', 'Ba Chẽ 2023 (rural-only figure: not on this map)');
   expectColour(await colourAt(page, label('201')), '#ffffff', 'Hải Hà 2023 (no data)');
   const legend = page.getByTestId('theme-legend');
   await expect(legend).toContainText('163 triệu đồng/người/năm');
   await expect(legend).toContainText('Không có số liệu');
+  await expect(page.getByTestId('legend-coverage')).toHaveText('3 trên 13 huyện có số liệu này cho năm 2023; không lấy số của năm khác.');
+  await expect(legend).toContainText('trên …: nguồn ghi “trên/hơn” (cận dưới)');
+  // A figure the source bounds ("trên 163 triệu") keeps its bound in the ranking chart.
+  await expect(page.getByTestId('ranking-chart')).toContainText('trên 163');
 
   // Three classes, quantile vs equal interval: colours follow the palette built from the full table.
   await page.getByTestId('classes-select').selectOption('3');
-  const values = [64.3, 76.92, 80, 163, ...Array(9).fill(null)];
+  const values = [76.92, 80, 163, ...Array(10).fill(null)];
   for (const method of ['equal', 'quantile', 'jenks'] as const) {
     await page.getByTestId('method-select').selectOption(method);
     await waitForIdle(page);
@@ -176,7 +183,8 @@ test('province figures: 8-month 2023 FDI and domestic investment with their sour
   await page.getByRole('button', { name: 'Số liệu toàn tỉnh' }).click();
   const panel = page.getByTestId('info-panel');
   await expect(panel.locator('h2')).toHaveText('Tỉnh Quảng Ninh');
-  await expect(panel).toContainText('853');
-  await expect(panel).toContainText('45.300');
+  // The quotes say "trên 853 triệu USD", "trên 45.300 tỷ đồng": the bound is shown, in Vietnamese words.
+  await expect(panel).toContainText('trên 853 triệu USD');
+  await expect(panel).toContainText('trên 45.300 tỷ đồng');
   await expect(panel).toContainText('98/98');
 });

@@ -2,6 +2,7 @@
 // and the built-in deck (every figure and source it names exists in the shipped data).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { quoteContainsValue } from '../../pipeline/steps/check-quote';
 import { builtinDeck } from '../../src/features/present/builtin-deck';
 import { findFigure } from '../../src/lib/data/facts-query';
 import type { FactsFile } from '../../src/lib/data/facts-types';
@@ -208,5 +209,52 @@ describe('the built-in deck', () => {
     for (const s of builtinDeck('vi').slides) {
       if (/\d/.test(s.caption.replace(/\d+\/\d+\/\d{4}|\d{4}/g, ''))) expect(s.sources.length, s.id).toBeGreaterThan(0);
     }
+  });
+
+  it('says how many 2025 units straddle two old districts, counted from the crosswalk (slide 8 and README)', () => {
+    const rows = readFileSync('data/admin/crosswalk_2025.csv', 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
+    const districtsOf = new Map<string, Set<string>>();
+    const nameOf = new Map<string, string>();
+    for (const r of rows) {
+      districtsOf.set(r[7]!, (districtsOf.get(r[7]!) ?? new Set()).add(r[0]!));
+      nameOf.set(r[7]!, r[8]!.replace(/^Xã |^Phường /, ''));
+    }
+    const straddling = [...districtsOf].filter(([, d]) => d.size > 1).map(([code]) => nameOf.get(code)!);
+    expect(straddling).toHaveLength(6);
+    const vi = builtinDeck('vi').slides[7]!.caption;
+    const en = builtinDeck('en').slides[7]!.caption;
+    expect(vi).toContain(`${straddling.length} xã mới gồm đất của hai huyện cũ`);
+    expect(en).toContain(`${straddling.length} new units hold land of two former districts`);
+    for (const name of straddling) {
+      expect(vi).toContain(name.normalize('NFC'));
+      expect(en).toContain(name.normalize('NFC'));
+    }
+    const readme = readFileSync('README.md', 'utf8');
+    expect(readme).toContain(`${['Zero', 'One', 'Two', 'Three', 'Four', 'Five', 'Six'][straddling.length]} 2025 units are made of`);
+  });
+
+  it('labels realised investment as such and a full-year estimate as full-year (slide 7)', () => {
+    const s7 = builtinDeck('en').slides[6]!;
+    expect(s7.title).not.toMatch(/attracted/i);
+    expect(s7.notes).toMatch(/realised social investment is a full-year estimate/);
+    const social = findFigure(facts.facts, s7.figures[0]!)!;
+    expect(social.note).toMatch(/realised social investment \(estimate/);
+    expect(social.quote).toMatch(/ước đạt/);
+  });
+
+  it('takes Móng Cái trade from seed 002 (slide 5)', () => {
+    const ref = builtinDeck('vi').slides[4]!.figures[0]!;
+    expect(findFigure(facts.facts, ref)!.source).toMatch(/^002_/);
+  });
+
+  it('slide 2 takes its commune counts from a seed article with a stored copy, each quote holding its number', () => {
+    const s2 = builtinDeck('vi').slides[1]!;
+    expect(s2.figures.length).toBeGreaterThan(0);
+    for (const ref of s2.figures) {
+      const f = findFigure(facts.facts, ref)!;
+      expect(f.source, JSON.stringify(ref)).toMatch(/^003_/);
+      expect(quoteContainsValue(f.quote, f.value)).toBe(true);
+    }
+    for (const s of builtinDeck('vi').slides) for (const ref of s.figures) expect(findFigure(facts.facts, ref)!.quote.length).toBeGreaterThan(0);
   });
 });

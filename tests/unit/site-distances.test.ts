@@ -4,11 +4,11 @@ import { resolve } from 'node:path';
 import { booleanPointInPolygon, distance } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
 import type { Site } from '../../src/lib/data/site-types';
-import { nearestOf, siteDistances } from '../../src/lib/geo/site-distances';
+import { kmText, nearestOf, siteDistances } from '../../src/lib/geo/site-distances';
 import type { AreaFeature } from '../../src/lib/geo/spatial-index';
 
 const base: Omit<Site, 'id' | 'category' | 'position'> = {
-  nameVi: '', nameEn: '', areaHa: null, areaNote: '', status: '', developer: '', unit2025: '', unitInSea: false,
+  nameVi: '', nameEn: '', areaHa: null, areaNote: '', areas: [], placement: 'inside', uncertaintyKm: 2, status: '', developer: '', unit2025: '', unitInSea: false,
   district2020: null, mixedDistricts2020: [], oldDistrictText: '', wardsListed: '', quality: 'approximate', positionNote: '', sources: ['x'], notes: '',
 };
 const site = (id: string, category: Site['category'], position: [number, number]): Site => ({ ...base, id, category, position });
@@ -38,6 +38,16 @@ describe('siteDistances', () => {
     expect(nearestOf(sites[0]!, [sites[0]!], 'seaport')).toBeNull();
     expect(siteDistances(sites[0]!, sites, null).toMongCaiZoneKm).toBeNull();
   });
+
+  it('carries the placement uncertainty of both ends as ±, and prints it', () => {
+    const d = siteDistances(sites[0]!, sites, zone);
+    expect(d.nearestSeaport!.plusMinusKm).toBe(4);
+    expect(d.toMongCaiZonePlusMinusKm).toBe(2);
+    const n = (v: number, digits: number) => v.toFixed(digits);
+    expect(kmText(12.34, 3, n)).toBe('≈ 12.3 km (± 3.0 km)');
+    expect(kmText(12.34, 0, n)).toBe('12.3 km');
+    expect(kmText(40, 52.4, n)).toBe('≈ 40.0 km (± 52 km)');
+  });
 });
 
 describe('site data (public/data/sites.json)', () => {
@@ -46,7 +56,7 @@ describe('site data (public/data/sites.json)', () => {
   const units = JSON.parse(readFileSync(resolve(root, 'public/data/communes_2025.geojson'), 'utf8')).features as AreaFeature[];
 
   it('every site has a source, a category, and a positive area or none', () => {
-    expect(sites.length).toBe(27);
+    expect(sites.length).toBe(29);
     for (const s of sites) {
       expect(s.sources.length, s.id).toBeGreaterThan(0);
       expect(['economic_zone', 'industrial_park', 'seaport', 'border_gate']).toContain(s.category);
@@ -58,12 +68,12 @@ describe('site data (public/data/sites.json)', () => {
   it('approximate positions fall inside their stated unit; only cited coordinates are "surveyed"', () => {
     for (const s of sites) {
       if (s.quality === 'surveyed') {
-        expect(['port_hon_gai', 'port_cam_pha']).toContain(s.id);
+        expect(['port_cai_lan', 'port_hon_gai', 'port_cam_pha']).toContain(s.id);
         continue;
       }
       const unit = units.find((u) => u.properties.code === s.unit2025)!;
       expect(booleanPointInPolygon(s.position, unit), `${s.id} in ${s.unit2025}`).toBe(true);
-      expect(s.positionNote).toMatch(/Placed inside|Placed in/);
+      expect(s.positionNote).toMatch(s.category === 'seaport' ? /Placed on the shoreline of/ : s.category === 'border_gate' ? /Placed on the national border within/ : /Placed inside|Placed in/);
     }
   });
 });

@@ -11,9 +11,11 @@ export interface ExportRow {
   unit: string;
   year: number | null;
   source: string;
+  /** The bound the source puts on value: over (trên/hơn), about (gần/khoảng), under (dưới); '' = exact. */
+  qualifier: string;
 }
 
-const COLUMNS: (keyof ExportRow)[] = ['code', 'name', 'kind', 'district2020', 'areaKm2', 'value', 'unit', 'year', 'source'];
+const COLUMNS: (keyof ExportRow)[] = ['code', 'name', 'kind', 'district2020', 'areaKm2', 'value', 'unit', 'year', 'source', 'qualifier'];
 
 function cell(v: unknown): string {
   const s = v === null || v === undefined ? '' : String(v);

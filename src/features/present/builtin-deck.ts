@@ -40,18 +40,18 @@ const SLIDES: BuiltinSlide[] = [
   {
     title: { vi: 'Nông thôn mới trên các xã', en: 'New Rural Development across the communes' },
     caption: {
-      vi: 'Màu theo mức nông thôn mới mà mọi xã cũ hợp thành đều đạt; chấm đậm: có xã cũ đạt NTM kiểu mẫu. Phường không xét NTM.',
-      en: 'Colour by the NTM level every former commune reached; dots: at least one former model (kiểu mẫu) commune. Wards are outside NTM.',
+      vi: 'Màu theo mức nông thôn mới mà mọi xã cũ hợp thành đều đạt; chấm đậm: có xã cũ đạt NTM kiểu mẫu. Một phường mới được tô theo các xã cũ của nó; phường và thị trấn cũ không xét NTM. Số xã toàn tỉnh bên dưới đếm các xã cũ trước sáp nhập, nên khác số đơn vị mới được tô: một đơn vị chỉ được tô khi mọi xã cũ của nó đều có bản ghi.',
+      en: 'Colour by the NTM level every former commune reached; dots: at least one former model (kiểu mẫu) commune. A new ward is coloured by its former communes; former wards and townships are outside NTM. The province counts below are of former communes before the mergers, so they differ from the number of new units coloured: a unit is coloured only when every one of its former communes has a record.',
     },
     notes: {
-      vi: 'Số liệu toàn tỉnh đến tháng 9/2023, từ bài báo được trích.',
-      en: 'Province figures as of September 2023, from the cited article.',
+      vi: 'Số xã toàn tỉnh giai đoạn 2016–2020, từ bài báo nguồn 003 (bản lưu có câu trích). Bản đồ tô 54 đơn vị mới, không phải các xã cũ.',
+      en: 'Province commune counts for 2016–2020, from seed article 003 (its stored copy holds the quote). The map colours the 54 new units, not the former communes.',
     },
     view: { theme: { id: 'ntm', year: null, method: 'quantile', classes: 5 } },
+    // Seed 003 (stored copy): 98/98 communes NTM and 48 NTM nâng cao in 2016–2020.
     figures: [
-      { level: 'province', code: '22', indicator: 'other', year: 2023, note: 'communes meeting NTM standard' },
-      { level: 'province', code: '22', indicator: 'other', year: 2023, note: 'communes meeting NTM nâng cao' },
-      { level: 'province', code: '22', indicator: 'other', year: 2023, note: 'communes meeting NTM kiểu mẫu' },
+      { level: 'province', code: '22', indicator: 'other', year: 2022, note: 'communes recognised NTM in 2016-2020' },
+      { level: 'province', code: '22', indicator: 'other', year: 2022, note: 'communes recognised NTM nâng cao in 2016-2020' },
     ],
   },
   {
@@ -99,15 +99,16 @@ const SLIDES: BuiltinSlide[] = [
       selected: { kind: 'zone', code: 'kkt_mong_cai' },
     },
     figures: [
-      { level: 'district', code: '194', indicator: 'import_export_turnover', year: 2022 },
+      // Seed 002: the city's party secretary, 2021 (preferred over a travel site's 2022 figure).
+      { level: 'district', code: '194', indicator: 'import_export_turnover', year: 2021 },
       { level: 'district', code: '201', indicator: 'fdi_attracted', year: 2023, note: 'FDI attracted' },
     ],
   },
   {
     title: { vi: 'Khu công nghiệp và cảng biển', en: 'Industrial parks and seaports' },
     caption: {
-      vi: 'Các khu công nghiệp và bến cảng tập trung quanh vịnh Cửa Lục – Quảng Yên và Cái Lân. Vị trí các điểm là gần đúng; mỗi điểm có nguồn riêng.',
-      en: 'Industrial parks and port areas cluster around Quảng Yên and Cái Lân. Site positions are approximate; each site has its own sources.',
+      vi: 'Các khu công nghiệp và bến cảng tập trung quanh vịnh Cửa Lục – Quảng Yên và Cái Lân. Cảng Cái Lân, Hòn Gai và Cẩm Phả có toạ độ trích dẫn; các điểm khác đặt gần đúng theo loại (cảng trên bờ biển, khu công nghiệp trong xã/phường nguồn nêu), thẻ mỗi điểm ghi cách đặt và sai số.',
+      en: 'Industrial parks and port areas cluster around Quảng Yên and Cái Lân. Cái Lân, Hòn Gai and Cẩm Phả ports have cited coordinates; other points are placed by kind (ports on the shore, parks inside the unit their source names), and each card says how and with what uncertainty.',
     },
     notes: {
       vi: 'Mở danh sách nhà đầu tư để so sánh các khu.',
@@ -120,14 +121,14 @@ const SLIDES: BuiltinSlide[] = [
     },
   },
   {
-    title: { vi: 'Thu hút đầu tư 2021–2023', en: 'Investment attracted, 2021–2023' },
+    title: { vi: 'Vốn đầu tư 2021–2023', en: 'Investment, 2021–2023' },
     caption: {
       vi: 'Bản đồ: vốn FDI thu hút theo huyện năm 2023; huyện không có số liệu được để trống, không tô màu.',
       en: 'Map: FDI attracted by district in 2023; districts without a figure are shown as missing, not coloured.',
     },
     notes: {
-      vi: 'Số của năm 2021 là 9 tháng; số năm 2023 là cận dưới (theo nguồn).',
-      en: 'The 2021 figure covers nine months; the 2023 figure is a lower bound (as the source says).',
+      vi: 'Vốn đầu tư thực hiện toàn xã hội 2021 là ước cả năm (vốn đã giải ngân, không phải vốn thu hút); FDI 2021 chỉ tính đến tháng 9; FDI 2023 là "trên" (cận dưới, theo nguồn).',
+      en: 'The 2021 realised social investment is a full-year estimate (money spent, not investment attracted); 2021 FDI covers January–September only; 2023 FDI is "over" (a lower bound, as the source says).',
     },
     view: { adminVersion: '2020', theme: { id: 'indicator:fdi_attracted', year: 2023, method: 'quantile', classes: 5 } },
     figures: [
@@ -139,8 +140,8 @@ const SLIDES: BuiltinSlide[] = [
   {
     title: { vi: 'Ranh giới nào chính xác, ranh giới nào gần đúng', en: 'Which boundaries are exact, and which approximate' },
     caption: {
-      vi: 'Ranh giới huyện 2020–2025 được dựng lại từ các xã 2025: 8 huyện chính xác, 5 huyện gần đúng (nét đứt, gạch chéo), 2 xã mới gồm đất của hai huyện cũ.',
-      en: 'The 2020–2025 districts are rebuilt from the 2025 units: 8 exact, 5 approximate (dashed, hatched), and 2 new units with land of two former districts.',
+      vi: 'Ranh giới huyện 2020–2025 được dựng lại từ các xã 2025: 8 huyện chính xác, 5 huyện gần đúng (nét đứt, gạch chéo) vì 6 xã mới gồm đất của hai huyện cũ (Hải Hòa, Hải Lạng, Tiên Yên, Ba Chẽ, Kỳ Thượng, Lương Minh); Kỳ Thượng và Lương Minh vẽ riêng (gạch chéo), 4 xã kia được tính vào một huyện.',
+      en: 'The 2020–2025 districts are rebuilt from the 2025 units: 8 exact and 5 approximate (dashed, hatched), because 6 new units hold land of two former districts (Hải Hòa, Hải Lạng, Tiên Yên, Ba Chẽ, Kỳ Thượng, Lương Minh); Kỳ Thượng and Lương Minh are drawn apart (cross-hatched), the other 4 are counted in one district.',
     },
     notes: {
       vi: 'Kết: mọi số liệu trên bản đồ đều có nguồn; xem "Nguồn dữ liệu".',

@@ -1,6 +1,7 @@
 // What the exported picture says around the map, taken from what is on screen: the slide or
 // theme title, the legend rows, every source behind the boundaries and figures shown, and the date.
-import { sourceLabel } from '../../lib/data/facts-query';
+import { citationText } from '../../lib/data/facts-query';
+import { qualifierPrefix } from '../../lib/data/figure-text';
 import { appData } from '../../lib/state/app-data.svelte';
 import { locale } from '../../lib/state/locale.svelte';
 import { present } from '../../lib/state/present.svelte';
@@ -18,12 +19,18 @@ export function currentImageParts(): ImageParts {
   const subtitle = title === t('appTitle') ? version : `${t('appTitle')} · ${version}`;
 
   const legend: LegendEntry[] = themeView.legend.map((row) => ({ label: row.label, colour: row.colour }));
+  if (theme.indicator && theme.year) {
+    legend.push({ label: t('legendCoverage', { n: themeView.values.size, total: appData.index?.districts.length ?? 13, year: theme.year }) });
+    for (const q of new Set([...themeView.values.values()].map((f) => f.qualifier))) {
+      if (q) legend.push({ label: t(q === 'over' ? 'legendOver' : q === 'about' ? 'legendAbout' : 'legendUnder', { sign: qualifierPrefix(locale.lang, q).trim() }) });
+    }
+  }
   if (view.adminVersion === '2020') legend.push({ label: t('legendApproxBoundary'), dashed: true });
   if (view.layers.zones) legend.push({ label: t('legendZone'), dashed: true, colour: '#c0501a' });
   if (view.layers.sites) legend.push({ label: t('legendSiteApprox'), colour: 'rgba(27, 111, 168, 0.3)' });
 
   const figureSources = new Set<string>();
-  for (const fact of themeView.values.values()) figureSources.add(sourceLabel(fact.source).text);
+  for (const fact of themeView.values.values()) figureSources.add(citationText(fact.source, appData.facts?.citations ?? [], t('seedArticle', { n: '{n}' })));
   const sources = [
     ...appData.sources.map((s) => s.attribution),
     ...(figureSources.size ? [`${t('figuresFrom')}: ${[...figureSources].join(', ')}`] : []),

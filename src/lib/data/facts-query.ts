@@ -1,5 +1,5 @@
 // Questions the thematic views ask of the cited facts; pure functions over facts.json.
-import type { Fact, FactsFile } from './facts-types';
+import type { CitationEntry, Fact, FactsFile } from './facts-types';
 
 /** The value each unit shows on the map for an indicator and year (one per unit at most). */
 export function mapValues(facts: Fact[], indicator: string, year: number | null): Map<string, Fact> {
@@ -45,4 +45,22 @@ export function sourceLabel(source: string): { text: string; href: string | null
 /** The fact a slide's figure names (the first, when several match), or undefined when it is missing. */
 export function findFigure(facts: Fact[], ref: { level: string; code: string; indicator: string; year: number; note?: string }): Fact | undefined {
   return facts.find((f) => f.level === ref.level && f.code === ref.code && f.indicator === ref.indicator && f.year === ref.year && (!ref.note || f.note.startsWith(ref.note)));
+}
+
+/**
+ * A source as an export names it: the seed article with its title and date, or the web page's host
+ * with its date, from the source's entry in the Sources dialog.
+ * @example citationText('002_c2….txt', citations, 'bài báo nguồn {n}') // 'bài báo nguồn 002 «Móng Cái: …», 19/01/2022'
+ */
+export function citationText(source: string, citations: CitationEntry[], seedWord: string): string {
+  const label = sourceLabel(source);
+  const id = label.seed ? `seed-${label.seed}` : source.replace(/^https?:\/\//, '');
+  const entry = citations.find((c) => c.id === id);
+  if (label.seed) return `${seedWord.replace('{n}', label.seed)}${entry ? ` «${entry.title}», ${entry.date}` : ''}`;
+  return `${label.href ?? label.text}${entry?.date ? ` (${entry.date})` : ''}`;
+}
+
+/** How many districts have a map value against how many there are: "3 of 13". */
+export function coverage(values: Map<string, Fact>, districtCount: number): { n: number; total: number } {
+  return { n: values.size, total: districtCount };
 }

@@ -33,8 +33,14 @@ export interface Fact extends Citation {
   note: string;
   value: number;
   unit: string;
-  /** "over" when the source says trên/hơn; "about" for gần/khoảng. */
-  qualifier: 'over' | 'about' | null;
+  /** The bound the source's words put on the number: trên/hơn → over, gần/khoảng/xấp xỉ → about,
+   *  dưới → under; null = stated as an exact figure. */
+  qualifier: 'over' | 'about' | 'under' | null;
+  /** What part of the unit the figure covers; rural- or urban-only figures have their own
+   *  indicator key ("income_per_capita_rural"), so a map never mixes them with whole-unit ones. */
+  scope: 'whole' | 'rural' | 'urban';
+  /** The data marks the row low confidence: listed in panels, never colours the map. */
+  lowConfidence: boolean;
   /** True when this row is the value the map uses for its unit, indicator and year. */
   mapValue: boolean;
 }
@@ -57,10 +63,26 @@ export interface UnitNtm {
   /** How many former communes are in each class (a commune split between units counts in each). */
   counts: Partial<Record<NtmClass, number>>;
   hasKieuMau: boolean;
+  /** When the kiểu mẫu mark rests on a district record that counts, not names, the commune. */
+  kieuMauRecord: NtmRecord | null;
+}
+
+/** A cited source as the Sources dialog lists it (pipeline/steps/citations.ts). */
+export interface CitationEntry {
+  /** "seed-001" for a seed article, the URL without scheme for a web page. */
+  id: string;
+  kind: 'seed' | 'web' | 'other';
+  title: string;
+  publisher: string;
+  date: string;
+  url: string | null;
+  /** What was taken from it (figures, records), at most a few lines. */
+  taken: string[];
 }
 
 export interface FactsFile {
   version: 1;
+  citations: CitationEntry[];
   indicators: IndicatorDef[];
   facts: Fact[];
   ntm: {
@@ -69,5 +91,7 @@ export interface FactsFile {
     oldCommunes: Record<string, OldCommuneNtm>;
     districts: Record<string, NtmRecord[]>;
     units2025: Record<string, UnitNtm>;
+    /** Former wards/townships with an NTM record from when they were a xã: counted as rural communes. */
+    wardsCountedAsRural: string[];
   };
 }

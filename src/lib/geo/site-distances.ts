@@ -1,5 +1,5 @@
 // Distances an investor asks about: to the nearest seaport, the nearest border gate, and the
-// Móng Cái border economic zone. Pure; positions come with their quality, so callers say "≈".
+// Móng Cái border economic zone. Pure; each distance carries ± the placement uncertainty of its ends.
 import type { Site } from '../data/site-types';
 import { distanceToFeatureKm, haversineKm } from './predicates';
 import type { AreaFeature } from './spatial-index';
@@ -7,6 +7,8 @@ import type { AreaFeature } from './spatial-index';
 export interface Nearest {
   id: string;
   km: number;
+  /** How far off km may be: the two points' placement uncertainties added. */
+  plusMinusKm: number;
 }
 
 export interface SiteDistances {
@@ -14,6 +16,8 @@ export interface SiteDistances {
   nearestBorderGate: Nearest | null;
   /** 0 when the site lies inside the zone's (approximate) outline; null without the outline. */
   toMongCaiZoneKm: number | null;
+  /** The site's own placement uncertainty, which the distance to the zone carries. */
+  toMongCaiZonePlusMinusKm: number;
 }
 
 /** The nearest other site of a category, by great-circle distance. */
@@ -22,7 +26,7 @@ export function nearestOf(site: Site, sites: Site[], category: Site['category'])
   for (const other of sites) {
     if (other.id === site.id || other.category !== category) continue;
     const km = haversineKm(site.position, other.position);
-    if (!best || km < best.km) best = { id: other.id, km };
+    if (!best || km < best.km) best = { id: other.id, km, plusMinusKm: site.uncertaintyKm + other.uncertaintyKm };
   }
   return best;
 }
@@ -36,5 +40,18 @@ export function siteDistances(site: Site, sites: Site[], mongCaiZone: AreaFeatur
     nearestSeaport: nearestOf(site, sites, 'seaport'),
     nearestBorderGate: nearestOf(site, sites, 'border_gate'),
     toMongCaiZoneKm: mongCaiZone ? distanceToFeatureKm(site.position, mongCaiZone) : null,
+    toMongCaiZonePlusMinusKm: site.uncertaintyKm,
   };
+}
+
+/** Below this a ± is not worth printing (the cited berth's 0.6 km still is). */
+const MIN_PLUS_MINUS_KM = 0.05;
+
+/**
+ * A distance as text with its uncertainty: "≈ 12,3 km (± 3 km)"; exact ends give "12,3 km".
+ * @example kmText(12.34, 3, (v, d) => v.toFixed(d)) // '≈ 12.3 km (± 3 km)'
+ */
+export function kmText(km: number, plusMinusKm: number, n: (v: number, digits: number) => string): string {
+  if (plusMinusKm < MIN_PLUS_MINUS_KM) return `${n(km, 1)} km`;
+  return `≈ ${n(km, 1)} km (± ${n(plusMinusKm, plusMinusKm < 10 ? 1 : 0)} km)`;
 }

@@ -1,0 +1,62 @@
+// One entry per cited source (each seed article and each web page behind a figure, an NTM record
+// or a site): title, publisher, date, URL where known, and what was taken from it.
+import type { CitationEntry, Fact, NtmRecord } from '../../src/lib/data/facts-types';
+import { PipelineError } from '../errors';
+import { parseCsv } from './parse';
+
+export const SEED_FILE = 'facts/seed_articles.csv';
+
+/** The id an entry gets: the seed number ("seed-001") or the URL without scheme. */
+export function citationId(source: string): string {
+  if (/^https?:\/\//.test(source)) return source.replace(/^https?:\/\//, '');
+  const seed = source.match(/^(\d{3})_/);
+  return seed ? `seed-${seed[1]}` : source;
+}
+
+/**
+ * Builds the entries from the seed table and every source string used.
+ * @example buildCitations(seeds, [{ source: '002_c2….txt', note: 'trade' }])[0].id // 'seed-002'
+ */
+export function buildCitations(seedText: string, uses: { source: string; sourceDate: string; what: string }[]): CitationEntry[] {
+  const seeds = new Map(parseCsv(SEED_FILE, seedText, ['file', 'title', 'publisher', 'date', 'what_was_taken']).map((r) => [r.values.file!, r.values]));
+  const byId = new Map<string, CitationEntry>();
+  for (const u of uses) {
+    const id = citationId(u.source);
+    let entry = byId.get(id);
+    if (!entry) {
+      const isUrl = /^https?:\/\//.test(u.source);
+      const seed = isUrl ? undefined : seeds.get(u.source);
+      if (!isUrl && /^\d{3}_/.test(u.source) && !seed) throw new PipelineError(SEED_FILE, `no entry for seed article ${u.source}`);
+      let host = '';
+      if (isUrl) {
+        try {
+          host = new URL(u.source).hostname.replace(/^www\./, '');
+        } catch {
+          host = u.source;
+        }
+      }
+      entry = {
+        id,
+        kind: seed ? 'seed' : isUrl ? 'web' : 'other',
+        // A web page's title was not stored with its excerpt: left empty rather than guessed.
+        title: seed?.title ?? (isUrl ? '' : u.source),
+        publisher: seed?.publisher ?? (isUrl ? host : ''),
+        date: seed?.date ?? '',
+        url: isUrl ? u.source : null,
+        taken: seed?.what_was_taken ? [seed.what_was_taken] : [],
+      };
+      byId.set(id, entry);
+    }
+    if (!entry.date && u.sourceDate) entry.date = u.sourceDate;
+    if (entry.kind !== 'seed' && u.what && !entry.taken.includes(u.what) && entry.taken.length < 8) entry.taken.push(u.what);
+  }
+  return [...byId.values()].sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** What each fact and NTM record took from its source. */
+export function citationUses(facts: Fact[], ntm: NtmRecord[]): { source: string; sourceDate: string; what: string }[] {
+  return [
+    ...facts.map((f) => ({ source: f.source, sourceDate: f.sourceDate, what: `${f.note || f.indicator} (${f.year})` })),
+    ...ntm.map((r) => ({ source: r.source, sourceDate: r.sourceDate, what: `NTM: ${r.status}${r.year ? ` (${r.year})` : ''}` })),
+  ];
+}
