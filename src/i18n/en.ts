@@ -247,4 +247,13 @@ export const en: Record<MessageKey, string> = {
   toolsClose: "Close tools",
   tileDamaged: "Part of the map could not be drawn (a damaged tile).",
   fontFailed: "The Be Vietnam Pro font could not be loaded: labels and text use the system font.",
+  legendCountTitle: "{n} of {total}",
+  legendCountOfUnits: "Count and share of the {total} units of 2025",
+  legendCountOfDistricts: "Count and share of the {total} districts of 2020–2025",
+  rankingClasses: "Districts per class",
+  tabsLabel: "Tools",
+  tabMap: "Map",
+  tabFilter: "Filter",
+  tabInvest: "Invest",
+  tabPresent: "Present",
 };

@@ -245,6 +245,15 @@ export const vi = {
   toolsClose: "Đóng công cụ",
   tileDamaged: "Một phần bản đồ không vẽ được (một ô dữ liệu bị hỏng).",
   fontFailed: "Phông chữ Be Vietnam Pro không tải được: nhãn và chữ đang dùng phông chữ của hệ thống.",
+  legendCountTitle: "{n} trên {total}",
+  legendCountOfUnits: "Số đơn vị và tỉ lệ trên {total} xã, phường, đặc khu (2025)",
+  legendCountOfDistricts: "Số huyện và tỉ lệ trên {total} huyện, thị xã, thành phố (2020–2025)",
+  rankingClasses: "Số huyện mỗi lớp",
+  tabsLabel: "Công cụ",
+  tabMap: "Bản đồ",
+  tabFilter: "Lọc",
+  tabInvest: "Đầu tư",
+  tabPresent: "Trình chiếu",
 } as const;
 
 export type MessageKey = keyof typeof vi;

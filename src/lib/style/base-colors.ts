@@ -12,7 +12,9 @@ export const baseColors = {
   mixedHatch: [134, 84, 168, 150] as [number, number, number, number],
   hover: '#ffe08a',
   selected: '#f2b632',
-  selectedLine: '#b06a00',
+  // The selected outline: a dark line in a white casing, visible over every theme colour.
+  selectedLine: '#10161c',
+  selectedCasing: '#ffffff',
   zoneLine: '#c0501a',
   zoneFill: '#c0501a',
   labelText: '#1d2731',
