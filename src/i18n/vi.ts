@@ -254,6 +254,23 @@ export const vi = {
   tabFilter: "Lọc",
   tabInvest: "Đầu tư",
   tabPresent: "Trình chiếu",
+  filterSpatial: "Theo vị trí",
+  filterAttributes: "Theo thuộc tính",
+  filterDrawTitle: "Vùng tự vẽ trên bản đồ",
+  filterDrawMode: "Đơn vị so với vùng vẽ",
+  filterRadiusTitle: "Trong bán kính quanh một điểm",
+  filterRadiusKm: "Bán kính",
+  filterRadiusPick: "Chọn điểm trên bản đồ",
+  filterNearTitle: "Cách một đối tượng không quá N km",
+  filterWithinKm: "Không quá",
+  filterAddNamed: "Thêm bộ lọc: {what}",
+  filterBoundaryTitle: "Trong ranh giới của một vùng",
+  filterArea: "Vùng",
+  filterBoundaryMode: "Nằm trọn hay chỉ giao",
+  filterBoundaryWithin: "nằm trọn trong (≥ 99 % diện tích)",
+  filterBoundaryIntersects: "giao với (≥ 1 % diện tích)",
+  filterNearestTitle: "Gần một loại đối tượng",
+  filterDistanceFrom: "Khoảng cách theo bộ lọc: {what}",
 } as const;
 
 export type MessageKey = keyof typeof vi;
