@@ -29,6 +29,8 @@ async function screenBox(page: Page, b: Bbox): Promise<Box> {
 }
 
 async function settled(page: Page) {
+  // (A move that follows a selection starts on the next frame, once the panel is drawn.)
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   await page.waitForFunction(() => !window.qnMap.isMoving());
   await waitForIdle(page);
 }
@@ -36,10 +38,10 @@ async function settled(page: Page) {
 test.describe('on a phone (390×844, touch)', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
-  async function pinch(page: Page, inwards: boolean) {
+  async function pinch(page: Page, inwards: boolean, y: number) {
     const cdp = await page.context().newCDPSession(page);
     const send = (type: string, points: [number, number][]) => cdp.send('Input.dispatchTouchEvent', { type: type as 'touchStart', touchPoints: points.map(([x, y], id) => ({ x, y, id })) });
-    const steps = Array.from({ length: 9 }, (_, i) => (inwards ? 8 - i : i)).map((i): [number, number][] => [[150 - i * 12, 420], [240 + i * 12, 420]]);
+    const steps = Array.from({ length: 9 }, (_, i) => (inwards ? 8 - i : i)).map((i): [number, number][] => [[150 - i * 12, y], [240 + i * 12, y]]);
     await send('touchStart', steps[0]!);
     for (const points of steps.slice(1)) {
       await send('touchMove', points);
@@ -55,10 +57,11 @@ test.describe('on a phone (390×844, touch)', () => {
     expect(contains(canvas, await project(page, [province[0], province[1]]))).toBe(true);
     expect(contains(canvas, await project(page, [province[2], province[3]]))).toBe(true);
 
-    // Zoom in on Hạ Long, then pinch out as far as the map lets a person: both ends come back.
-    await page.evaluate(() => window.qnMap.jumpTo({ center: [107.08, 20.96], zoom: 10 }));
+    // Zoom in on the middle of the province, then pinch out (around the screen's middle) as far as
+    // the map lets a person: both ends come back.
+    await page.evaluate((c) => window.qnMap.jumpTo({ center: c, zoom: 10 }), [(province[0] + province[2]) / 2, (province[1] + province[3]) / 2] as [number, number]);
     for (let i = 0; i < 4; i++) {
-      await pinch(page, true);
+      await pinch(page, true, canvas.y + canvas.height / 2);
       await page.waitForTimeout(350); // past the double-tap window
     }
     await settled(page);
@@ -156,6 +159,7 @@ async function expectAgreement(page: Page, why: string) {
 }
 
 test('no stale state: every version × theme × year leaves legend, chart, map and URL in agreement', async ({ page }) => {
+  test.setTimeout(360_000); // 4 themes and years × 4 version sequences × 3 checks, each after a repaint
   await openApp(page);
   await expect(page.getByTestId('theme-select')).toBeEnabled();
   const versions = ['Xã, phường 2025 (54)', 'Huyện 2020–2025 (13)'];
@@ -228,7 +232,9 @@ test('the selected outline stands out over the theme colours (dark line in a whi
   await settled(page);
   const box = await screenBox(page, unit(code).bbox);
   const darkAndWhite = async () => {
-    const png = PNG.sync.read(await page.screenshot({ clip: { x: Math.max(box.x - 6, 320), y: box.y - 6, width: box.width + 12, height: box.height + 12 } }));
+    const x0 = Math.max(box.x - 6, 330), y0 = Math.max(box.y - 6, 50);
+    const x1 = Math.min(box.x + box.width + 6, 1280), y1 = Math.min(box.y + box.height + 6, 760);
+    const png = PNG.sync.read(await page.screenshot({ clip: { x: x0, y: y0, width: x1 - x0, height: y1 - y0 } }));
     let dark = 0, white = 0;
     for (let i = 0; i < png.data.length; i += 4) {
       const [r, g, b] = [png.data[i]!, png.data[i + 1]!, png.data[i + 2]!];
@@ -238,7 +244,9 @@ test('the selected outline stands out over the theme colours (dark line in a whi
     return { dark, white };
   };
   const before = await darkAndWhite();
-  await page.evaluate((c) => window.qnMap.setFeatureState({ source: 'qn', sourceLayer: 'communes_2025', id: c }, { selected: true }), code);
+  const at = await project(page, unit(code).label);
+  await page.mouse.click(at.x, at.y);
+  await expect(page.getByTestId('info-panel').locator('h2')).toHaveText(unit(code).name);
   await settled(page);
   const after = await darkAndWhite();
   expect(after.dark, 'dark outline').toBeGreaterThan(before.dark + 100);
@@ -284,7 +292,7 @@ test('small things: a year reads as a year; English credits in English', async (
   await expect(facts).toContainText('năm 2024');
   await expect(facts).not.toContainText('2.024');
 
-  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('button', { name: 'Chuyển sang tiếng Anh' }).click();
   await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('Administrative boundaries');
   await expect(page.locator('.maplibregl-ctrl-attrib')).not.toContainText('Ranh giới hành chính');
   await expect(facts).toContainText('year 2024');

@@ -13,7 +13,7 @@ export interface Padding { top: number; right: number; bottom: number; left: num
  * @example paddingForCovers({ left: 0, top: 0, right: 1000, bottom: 800 }, [{ left: 0, top: 0, right: 300, bottom: 500 }], 20)
  *   // { top: 20, right: 20, bottom: 20, left: 320 }
  */
-export function paddingForCovers(map: Rect, covers: Rect[], margin = 0, minFree = 0.3): Padding {
+export function paddingForCovers(map: Rect, covers: Rect[], margin = 0, minFree = 0.2): Padding {
   const pad: Padding = { top: 0, right: 0, bottom: 0, left: 0 };
   const width = map.right - map.left;
   const height = map.bottom - map.top;
