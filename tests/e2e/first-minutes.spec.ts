@@ -197,6 +197,7 @@ async function expectInFreeView(page: Page, b: Bbox, what: string) {
 }
 
 test('a search result, a ranking district and a listed site come into the part of the map no panel covers', async ({ page }) => {
+  test.setTimeout(150_000);
   await openApp(page);
   await page.getByTestId('search-input').fill('Mong Cai 1');
   await page.keyboard.press('Enter');
@@ -228,7 +229,7 @@ test('a search result, a ranking district and a listed site come into the part o
 test('the selected outline stands out over the theme colours (dark line in a white casing)', async ({ page }) => {
   await openApp(page, '/?t=ntm&off=sites,labels');
   const code = '06724'; // a kiểu mẫu unit: the darkest NTM colour
-  await page.evaluate(() => window.qnMap.jumpTo({ center: [106.55, 21.1], zoom: 10 }));
+  await page.evaluate((c) => window.qnMap.jumpTo({ center: c, zoom: 10 }), unit(code).label);
   await settled(page);
   const box = await screenBox(page, unit(code).bbox);
   const darkAndWhite = async () => {
