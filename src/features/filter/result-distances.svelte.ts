@@ -29,8 +29,8 @@ export class ResultDistances {
       }
       const pool = t.layer === 'zone' ? g.zones : (t.layer === 'unit' ? g.units : g.districts).features;
       const feature = pool.find((x) => String(x.properties.code) === t.code);
-      const exact = t.layer === 'district' ? appData.districtsByCode.get(t.code)?.exact !== false : t.layer === 'unit';
-      return feature ? { features: [feature], approximate: !exact } : null;
+      // (Area to area is measured between outline vertices: always approximate.)
+      return feature ? { features: [feature], approximate: true } : null;
     }
     if (f.category === 'zone') return { features: g.zones, approximate: true };
     const sites = appData.sites.filter((s) => s.category === f.category);
