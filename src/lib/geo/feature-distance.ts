@@ -42,7 +42,7 @@ export function distanceBetweenKm(a: FilterableFeature, b: FilterableFeature): n
   // Closest vertex pair: each vertex of the smaller shape asks an index of the larger one's
   // vertices for its nearest (x scaled by cos(latitude), so degrees are about equal lengths).
   const [small, large] = va.length <= vb.length ? [va, vb] : [vb, va];
-  const { index, k } = vertexIndex(b.geometry === large ? (b as AreaFeature) : (a as AreaFeature), large);
+  const { index, k } = vertexIndex(large === vb ? (b as AreaFeature) : (a as AreaFeature), large);
   let best = Infinity;
   for (const p of small) {
     const [i] = index.neighbors(p[0] * k, p[1], 1);
