@@ -38,3 +38,12 @@ export function unitLabel(lang: Lang, unit: string): string {
   if (lang === 'vi') return VI[unit] ?? unit;
   return unit === 'percent' ? '%' : unit;
 }
+
+/**
+ * A value with its unit as one phrase; a year is written as a year, never as a number with separators.
+ * @example figureText('vi', 2024, 'year', n) // 'năm 2024'
+ */
+export function figureText(lang: Lang, value: number, unit: string, format: (n: number) => string): { value: string; unit: string; before?: string } {
+  if (unit === 'year') return { before: lang === 'vi' ? 'năm' : 'year', value: String(value), unit: '' };
+  return { value: format(value), unit: unitLabel(lang, unit) };
+}

@@ -1,7 +1,7 @@
 // Filtering as a planner does it: draw, pick a boundary, combine with attributes, export, share the link.
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { openApp, project, setLayer, waitForIdle } from './helpers';
+import { openApp, project, setLayer, waitForIdle, openTab } from './helpers';
 
 interface Index {
   units: { code: string; name: string; type: string; label: [number, number] }[];
@@ -21,6 +21,7 @@ async function dimmed(page: Page, code: string): Promise<boolean> {
 
 test('draw a polygon around a unit: exactly it is listed, it stays bright and the rest is dimmed', async ({ page }) => {
   await openApp(page);
+  await openTab(page, 'filter');
   await setLayer(page, 'Khu công nghiệp, cảng, cửa khẩu', false);
   const c = await project(page, unit('06970').label); // Xã Ba Chẽ
   await page.getByTestId('draw-polygon').click();
@@ -42,6 +43,7 @@ test('draw a polygon around a unit: exactly it is listed, it stays bright and th
 
 test('a polygon spanning two neighbours lists both, and a self-crossing one is refused with a message', async ({ page }) => {
   await openApp(page);
+  await openTab(page, 'filter');
   const a = await project(page, unit('07090').label); // Phường An Sinh
   const b = await project(page, unit('07081').label); // Phường Bình Khê
   await page.getByTestId('draw-polygon').click();
@@ -60,6 +62,7 @@ test('a polygon spanning two neighbours lists both, and a self-crossing one is r
 
 test('draw with the keyboard only: Space adds the centre, arrows move, Enter finishes', async ({ page }) => {
   await openApp(page);
+  await openTab(page, 'filter');
   await page.getByTestId('draw-polygon').focus();
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('draw-hint')).toBeVisible();
@@ -76,7 +79,8 @@ test('draw with the keyboard only: Space adds the centre, arrows move, Enter fin
 
 test('inside the Móng Cái economic zone = exactly its 8 units; combined with a type filter; removable one by one', async ({ page }) => {
   await openApp(page);
-  await page.getByTestId('target-select').selectOption('zone:kkt_mong_cai');
+  await openTab(page, 'filter');
+  await page.getByTestId('boundary-target').selectOption('zone:kkt_mong_cai');
   await page.getByTestId('add-boundary').click();
   const zone = index.zones.find((z) => z.id === 'kkt_mong_cai')!;
   expect(await resultCodes(page)).toEqual([...zone.units2025].sort());
@@ -91,9 +95,10 @@ test('inside the Móng Cái economic zone = exactly its 8 units; combined with a
 
 test('radius around a clicked point includes the unit under it', async ({ page }) => {
   await openApp(page);
+  await openTab(page, 'filter');
   await setLayer(page, 'Khu công nghiệp, cảng, cửa khẩu', false);
-  await page.getByTestId('km-input').fill('3');
-  await page.getByRole('button', { name: 'Bán kính quanh điểm' }).click();
+  await page.getByTestId('radius-km').fill('3');
+  await page.getByRole('button', { name: 'Chọn điểm trên bản đồ' }).click();
   const c = await project(page, unit('06685').label); // Phường Hồng Gai
   await page.mouse.click(c.x, c.y);
   const codes = await resultCodes(page);
@@ -104,7 +109,8 @@ test('radius around a clicked point includes the unit under it', async ({ page }
 
 test('export CSV and GeoJSON of the result, Vietnamese names intact', async ({ page }) => {
   await openApp(page);
-  await page.getByTestId('target-select').selectOption('zone:kkt_van_don');
+  await openTab(page, 'filter');
+  await page.getByTestId('boundary-target').selectOption('zone:kkt_van_don');
   await page.getByTestId('add-boundary').click();
   expect(await resultCodes(page)).toEqual(['06994']);
   const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
@@ -122,15 +128,18 @@ test('export CSV and GeoJSON of the result, Vietnamese names intact', async ({ p
 
 test('filters live in the URL: reloading restores them; a malformed link shows a note, not a blank page', async ({ page }) => {
   await openApp(page);
+  await openTab(page, 'filter');
   await page.getByTestId('district-filter').selectOption('194');
   const before = await resultCodes(page);
   expect(before).toHaveLength(6);
   const url = page.url();
   expect(new URL(url).searchParams.get('f')).toContain('"district"');
   await openApp(page, url.replace(/^https?:\/\/[^/]+/, ''));
+  await openTab(page, 'filter');
   expect(await resultCodes(page)).toEqual(before);
 
   await openApp(page, '/?f=%5B%7B%22kind%22%3A%22radius%22%2C%22center%22%3A%5B999%2C0%5D%7D%2C%7B');
+  await openTab(page, 'filter');
   await expect(page.getByRole('alert').filter({ hasText: 'không hợp lệ' })).toBeVisible();
   await expect(page.getByTestId('active-filters')).toHaveCount(0);
   expect((await page.evaluate(() => window.qnMap.queryRenderedFeatures({ layers: ['communes-fill'] }).length))).toBeGreaterThan(50);
@@ -141,6 +150,7 @@ test('districts 2020–2025 with an indicator range: matching districts, total a
   await expect(page.getByTestId('theme-select')).toBeEnabled();
   await page.getByTestId('theme-select').selectOption('indicator:income_per_capita');
   await expect(page.getByTestId('year-select')).toHaveValue('2023');
+  await openTab(page, 'filter');
   await page.getByLabel('từ', { exact: true }).fill('70');
   await page.getByRole('button', { name: 'Thêm', exact: true }).click();
   // 2023: Tiên Yên 76.92, Đầm Hà 80, Đông Triều 163 are ≥ 70; Ba Chẽ 64.3 is not.
@@ -155,14 +165,15 @@ test('districts 2020–2025 with an indicator range: matching districts, total a
 
 test('no match says so; near a feature selects what lies within the distance', async ({ page }) => {
   await openApp(page);
+  await openTab(page, 'filter');
   await page.getByRole('checkbox', { name: 'Đặc khu' }).check();
   await page.getByTestId('district-filter').selectOption('193');
   await expect(page.getByTestId('filter-results')).toContainText('Không có đơn vị nào phù hợp.');
   await page.getByRole('button', { name: 'Bỏ tất cả' }).click();
 
-  await page.getByTestId('km-input').fill('2');
-  await page.getByTestId('target-select').selectOption('zone:kkt_van_don');
-  await page.getByRole('button', { name: /Gần đối tượng/ }).click();
+  await page.getByTestId('near-km').fill('2');
+  await page.getByTestId('near-target').selectOption('zone:kkt_van_don');
+  await page.getByRole('button', { name: 'Thêm bộ lọc: Cách một đối tượng không quá N km' }).click();
   const codes = await resultCodes(page);
   expect(codes).toContain('06994');
   expect(codes.length).toBeGreaterThan(1);
@@ -174,6 +185,7 @@ test.describe('on a touch screen', () => {
 
   test('tapping corners draws a polygon', async ({ page }) => {
     await openApp(page);
+    await openTab(page, 'filter');
     const c = await project(page, unit('06970').label);
     await page.getByTestId('draw-polygon').tap();
     for (const [dx, dy] of [[-12, -10], [12, -10], [0, 12]] as const) await page.touchscreen.tap(c.x + dx, c.y + dy);
@@ -184,7 +196,8 @@ test.describe('on a touch screen', () => {
 
 test('spatial filters also select investment sites; "nearest seaport within" works on units', async ({ page }) => {
   await openApp(page);
-  await page.getByTestId('target-select').selectOption('zone:kkt_mong_cai');
+  await openTab(page, 'filter');
+  await page.getByTestId('boundary-target').selectOption('zone:kkt_mong_cai');
   await page.getByTestId('add-boundary').click();
   const sites = page.getByTestId('filter-sites');
   await expect(sites).toContainText('KCN Hải Yên');
@@ -192,7 +205,7 @@ test('spatial filters also select investment sites; "nearest seaport within" wor
   await expect(sites).not.toContainText('Khu bến Hòn Gai');
   await page.getByRole('button', { name: 'Bỏ tất cả' }).click();
 
-  await page.getByTestId('km-input').fill('3');
+  await page.getByTestId('nearest-km').fill('3');
   await page.getByTestId('nearest-category').selectOption('seaport');
   await page.getByTestId('add-nearest').click();
   const codes = await resultCodes(page);
@@ -203,11 +216,37 @@ test('spatial filters also select investment sites; "nearest seaport within" wor
 
 test('within 15 km of a chosen port (a site): units around Hòn Gai', async ({ page }) => {
   await openApp(page);
-  await page.getByTestId('km-input').fill('15');
-  await page.getByTestId('target-select').selectOption('site:port_hon_gai');
-  await page.getByRole('button', { name: /Gần đối tượng/ }).click();
+  await openTab(page, 'filter');
+  await page.getByTestId('near-km').fill('15');
+  await page.getByTestId('near-target').selectOption('site:port_hon_gai');
+  await page.getByTestId('add-near').click();
   const codes = await resultCodes(page);
   expect(codes).toEqual(expect.arrayContaining(['06685', '06673', '06688'])); // Hồng Gai, Bãi Cháy, Hạ Long
   expect(codes).not.toContain('06709'); // Móng Cái, far away
   await expect(page.getByTestId('active-filters')).toContainText('Khu bến Hòn Gai, 15 km');
+});
+
+test('each spatial filter has its own inputs; a distance filter shows every result\'s distance', async ({ page }) => {
+  await openApp(page);
+  await openTab(page, 'filter');
+  // Changing one filter's distance leaves the others as they were.
+  await page.getByTestId('near-km').fill('4');
+  await expect(page.getByTestId('radius-km')).toHaveValue('5');
+  await expect(page.getByTestId('nearest-km')).toHaveValue('10');
+  // A boundary is an area: no site is offered there; near a feature, sites are.
+  await expect(page.getByTestId('boundary-target').locator('option[value^="site:"]')).toHaveCount(0);
+  await expect(page.getByTestId('near-target').locator('option[value="site:port_hon_gai"]')).toHaveCount(1);
+
+  await page.getByTestId('near-target').selectOption('site:port_hon_gai');
+  await page.getByTestId('add-near').click();
+  const codes = await resultCodes(page);
+  await expect(page.getByTestId('distance-note')).toContainText('Khu bến Hòn Gai, 4 km');
+  const results = page.getByTestId('filter-results');
+  const km = await results.locator('.dist').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-km'))));
+  // One distance a result, each within the filter's 4 km, shown with its unit.
+  expect(km).toHaveLength(codes.length);
+  for (const d of km) expect(d).toBeLessThanOrEqual(4);
+  await expect(results.locator('li').filter({ has: page.locator('[data-code="06685"]') }).locator('.dist')).toHaveText(/km$/);
+  const hongGai = await results.locator('li').filter({ has: page.locator('[data-code="06685"]') }).locator('.dist').getAttribute('data-km');
+  expect(Number(hongGai)).toBeLessThan(1); // the port lies at Hồng Gai
 });

@@ -65,10 +65,22 @@ export async function expectPanelTitle(page: Page, name: string): Promise<void> 
   await expect(page.getByTestId('info-panel').locator('h2')).toHaveText(name);
 }
 
-/** Turns a layer toggle on or off in the layer controls. */
+export type SideTab = 'map' | 'filter' | 'invest' | 'present';
+
+/** Opens a tab of the side column (map, filter, invest, present), as a person clicks it. */
+export async function openTab(page: Page, tab: SideTab): Promise<void> {
+  const button = page.locator(`[role="tab"][data-tab="${tab}"]`);
+  await button.click();
+  await expect(button).toHaveAttribute('aria-selected', 'true');
+}
+
+/** Turns a layer toggle on or off in the layer controls (on the map tab; the tab open before is reopened). */
 export async function setLayer(page: Page, name: string, on: boolean): Promise<void> {
+  const before = await page.locator('[role="tab"][aria-selected="true"]').getAttribute('data-tab') as SideTab | null;
+  if (before && before !== 'map') await openTab(page, 'map');
   const box = page.getByRole('region', { name: 'Lớp bản đồ' }).getByRole('checkbox', { name, exact: true });
   if (on) await box.check();
   else await box.uncheck();
   await waitForIdle(page);
+  if (before && before !== 'map') await openTab(page, before);
 }

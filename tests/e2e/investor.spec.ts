@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { distance } from '@turf/turf';
 import { expect, test } from '@playwright/test';
 import type { Site } from '../../src/lib/data/site-types';
-import { openApp, project, renderedIds } from './helpers';
+import { openApp, project, renderedIds, openTab } from './helpers';
 
 const sites = JSON.parse(readFileSync(new URL('../../public/data/sites.json', import.meta.url), 'utf8')) as Site[];
 const byId = (id: string) => sites.find((s) => s.id === id)!;
@@ -17,6 +17,7 @@ function nearest(from: Site, category: Site['category']) {
 
 test('all 29 sites render with a symbol per category; approximate ones carry the halo', async ({ page }) => {
   await openApp(page);
+  await openTab(page, 'invest');
   expect(await renderedIds(page, 'sites-circle')).toHaveLength(29);
   const approx = await renderedIds(page, 'sites-approx');
   expect(approx).toHaveLength(26);
@@ -26,6 +27,7 @@ test('all 29 sites render with a symbol per category; approximate ones carry the
 
 test('a site card shows area, how its point was placed, location and Turf distances with ±', async ({ page }) => {
   await openApp(page);
+  await openTab(page, 'invest');
   const ip = byId('kcn_hai_ha');
   const at = await project(page, ip.position);
   await page.mouse.click(at.x, at.y);
@@ -67,6 +69,7 @@ test('a site card shows area, how its point was placed, location and Turf distan
 
 test('the site list filters by category, area and distance to a port (filter engine), and sorts', async ({ page }) => {
   await openApp(page);
+  await openTab(page, 'invest');
   const list = page.getByTestId('site-list');
   await expect(list.locator('li')).toHaveCount(29);
   await page.getByTestId('investor-panel').getByRole('checkbox', { name: 'Khu kinh tế', exact: true }).uncheck();
@@ -85,6 +88,7 @@ test('the site list filters by category, area and distance to a port (filter eng
 
 test('compare up to three sites side by side, and export the list as CSV', async ({ page }) => {
   await openApp(page);
+  await openTab(page, 'invest');
   const panel = page.getByTestId('investor-panel');
   for (const id of ['kcn_song_khoai', 'kcn_viet_hung', 'port_hon_gai']) await panel.locator(`li[data-id="${id}"] input[type=checkbox]`).check();
   await expect(panel.locator('li[data-id="kcn_cai_lan"] input[type=checkbox]')).toBeDisabled();

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
-import { openApp, renderedIds, waitForIdle } from './helpers';
+import { openApp, renderedIds, waitForIdle, openTab } from './helpers';
 
 const camera = (page: Page) => page.evaluate(() => ({ center: window.qnMap.getCenter().toArray(), zoom: window.qnMap.getZoom() }));
 const slideNumber = (page: Page) => page.getByTestId('slide-number');
@@ -23,6 +23,7 @@ test.describe('with reduced motion (slides jump)', () => {
 
   test('the built-in deck: keys and clicker keys move through slides; camera, theme and panel follow', async ({ page }) => {
     await openApp(page);
+    await openTab(page, 'present');
     await expect(page.getByTestId('theme-select')).toBeEnabled();
     await page.getByTestId('present-builtin').click();
     const overlay = page.getByTestId('slide-overlay');
@@ -80,6 +81,7 @@ test.describe('with reduced motion (slides jump)', () => {
 
   test('a slide with markup in its caption shows it as text', async ({ page }) => {
     await openApp(page);
+    await openTab(page, 'present');
     const dir = mkdtempSync(join(tmpdir(), 'deck-'));
     const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
     const deck = {
@@ -99,6 +101,7 @@ test.describe('with reduced motion (slides jump)', () => {
 
 test('slides fly smoothly from one to the next', async ({ page }) => {
   await openApp(page);
+  await openTab(page, 'present');
   await page.getByTestId('present-builtin').click();
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
@@ -110,13 +113,16 @@ test('slides fly smoothly from one to the next', async ({ page }) => {
 
 test('deck editor: add views, rename, caption, reorder by keyboard, duplicate, delete; all survives a reload', async ({ page }) => {
   await openApp(page);
+  await openTab(page, 'present');
   const panel = page.getByTestId('deck-panel');
   await panel.getByTestId('add-slide').click();
   await panel.getByTestId('slide-title-input').fill('Toàn tỉnh');
   await panel.getByTestId('slide-caption-input').fill('Ranh giới 2025');
   await panel.getByTestId('slide-notes-input').fill('Mở đầu');
 
+  await openTab(page, 'map');
   await page.getByRole('radio', { name: 'Huyện 2020–2025 (13)' }).check();
+  await openTab(page, 'present');
   await page.evaluate(() => window.qnMap.jumpTo({ center: [107.9, 21.5], zoom: 10 }));
   await waitForIdle(page);
   await panel.getByTestId('add-slide').click();
@@ -145,6 +151,7 @@ test('deck editor: add views, rename, caption, reorder by keyboard, duplicate, d
   await page.reload();
   await page.waitForFunction(() => document.documentElement.dataset.mapIdle === 'true');
   expect(await titles()).toEqual(['Móng Cái', 'Toàn tỉnh']);
+  await openTab(page, 'present');
 
   // Presenting my deck: the first slide is the 2020–2025 view at Móng Cái.
   await panel.getByTestId('present-mine').click();
@@ -157,6 +164,7 @@ test('deck editor: add views, rename, caption, reorder by keyboard, duplicate, d
 
 test('the deck survives a crash of the tab', async ({ page, context }) => {
   await openApp(page);
+  await openTab(page, 'present');
   const panel = page.getByTestId('deck-panel');
   await panel.getByTestId('add-slide').click();
   await panel.getByTestId('slide-title-input').fill('Trước sự cố');
@@ -173,6 +181,7 @@ test('the deck survives a crash of the tab', async ({ page, context }) => {
 
 test('F toggles full screen while presenting; Esc leaves the presentation', async ({ page }) => {
   await openApp(page);
+  await openTab(page, 'present');
   await page.getByTestId('present-builtin').click();
   await expect(slideNumber(page)).toHaveText('1 / 8');
   await page.keyboard.press('f');
@@ -186,6 +195,7 @@ test('F toggles full screen while presenting; Esc leaves the presentation', asyn
 
 test('import of broken files: a clear message, and the current deck is kept', async ({ page }) => {
   await openApp(page);
+  await openTab(page, 'present');
   const panel = page.getByTestId('deck-panel');
   await panel.getByTestId('add-slide').click();
   await panel.getByTestId('slide-title-input').fill('Giữ lại');
@@ -209,6 +219,7 @@ test('import of broken files: a clear message, and the current deck is kept', as
 
 test('export the deck as JSON and import it back; undo an import', async ({ page }) => {
   await openApp(page);
+  await openTab(page, 'present');
   const panel = page.getByTestId('deck-panel');
   await panel.getByRole('button', { name: 'Chép vào bài của tôi' }).click();
   await panel.getByTestId('deck-title').fill('Họp tháng 11');
@@ -273,6 +284,7 @@ test('PNG export: the map with title, legend, scale, sources and date, at the ex
   await expect(page.getByTestId('theme-select')).toBeEnabled();
   await page.getByTestId('theme-select').selectOption('ntm');
   await waitForIdle(page);
+  await openTab(page, 'present');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()]);
   expect(download.suggestedFilename()).toBe('quang-ninh-map.png');
   const png = PNG.sync.read(readFileSync((await download.path())!));
@@ -295,6 +307,7 @@ test('PNG export: the map with title, legend, scale, sources and date, at the ex
 
 test('print: an A4 landscape sheet with the composed map', async ({ page }) => {
   await openApp(page);
+  await openTab(page, 'present');
   await page.evaluate(() => (window.print = () => undefined));
   await page.getByRole('button', { name: 'In (A4 ngang)' }).click();
   await page.emulateMedia({ media: 'print' });
@@ -307,6 +320,7 @@ test('print: an A4 landscape sheet with the composed map', async ({ page }) => {
 
 test('the presenter window shows notes, the next slide and a timer, and drives the main window', async ({ page, context }) => {
   await openApp(page);
+  await openTab(page, 'present');
   await page.getByTestId('present-builtin').click();
   await expect(slideNumber(page)).toHaveText('1 / 8');
   const presenter = await context.newPage();
@@ -334,6 +348,7 @@ test('storage full: the deck keeps working in memory, with a warning and an offe
     };
   });
   await openApp(page);
+  await openTab(page, 'present');
   const panel = page.getByTestId('deck-panel');
   await panel.getByTestId('add-slide').click();
   await expect(panel.getByTestId('storage-problem')).toContainText('Bộ nhớ trình duyệt đã đầy');
@@ -347,6 +362,7 @@ test('storage disabled: a warning, and the deck is still usable', async ({ page 
     Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('denied', 'SecurityError'); } });
   });
   await openApp(page);
+  await openTab(page, 'present');
   const panel = page.getByTestId('deck-panel');
   await expect(panel.getByTestId('storage-problem')).toContainText('Trình duyệt không cho lưu');
   await panel.getByTestId('add-slide').click();

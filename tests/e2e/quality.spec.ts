@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { openApp, project, renderedIds, waitForIdle } from './helpers';
+import { openApp, project, renderedIds, waitForIdle, openTab } from './helpers';
 
 interface Index { units: { code: string; name: string; label: [number, number] }[] }
 const index = JSON.parse(readFileSync(new URL('../../public/data/index.json', import.meta.url), 'utf8')) as Index;
@@ -27,12 +27,15 @@ test('no serious or critical accessibility violation on the main views', async (
   expect(await seriousViolations(page), 'panel open').toEqual([]);
 
   await page.getByTestId('theme-select').selectOption('ntm');
+  await openTab(page, 'filter');
   await page.getByTestId('filter-panel').getByRole('checkbox', { name: 'Xã', exact: true }).check().catch(() => undefined);
   expect(await seriousViolations(page), 'theme and filter').toEqual([]);
 
+  await openTab(page, 'invest');
   await page.getByTestId('site-list').locator('li').first().getByRole('button').first().click();
   expect(await seriousViolations(page), 'investor').toEqual([]);
 
+  await openTab(page, 'present');
   await page.getByTestId('present-builtin').click();
   await expect(page.getByTestId('slide-overlay')).toBeVisible();
   expect(await seriousViolations(page), 'presenting').toEqual([]);
@@ -52,8 +55,10 @@ test('the production page carries a Content-Security-Policy of its own origin, a
   await expect(page.getByTestId('theme-select')).toBeEnabled();
   await page.getByTestId('theme-select').selectOption('ntm');
   await page.getByRole('button', { name: 'Số liệu toàn tỉnh' }).click();
+  await openTab(page, 'filter');
   await page.getByTestId('draw-polygon').click();
   await page.keyboard.press('Escape');
+  await openTab(page, 'present');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()]);
   expect(download.suggestedFilename()).toBe('quang-ninh-map.png');
   await page.getByTestId('present-builtin').click();
@@ -177,6 +182,7 @@ test.describe('on a phone (390×844, touch)', () => {
     const box = (await sheet.boundingBox())!;
     expect(box.width).toBe(390);
     expect(Math.round(box.y + box.height)).toBe(844);
+    await page.locator('[role="tab"][data-tab="filter"]').tap();
     await page.getByTestId('draw-polygon').tap();
     // Drawing needs the map: the sheet has closed.
     await expect(sheet).toBeHidden();
@@ -195,6 +201,7 @@ test.describe('on a phone (390×844, touch)', () => {
   test('presenting on a phone: slides move with the buttons', async ({ page }) => {
     await openApp(page);
     await page.getByTestId('tools-toggle').tap();
+    await page.locator('[role="tab"][data-tab="present"]').tap();
     await page.getByTestId('present-builtin').tap();
     await expect(page.getByTestId('slide-number')).toHaveText('1 / 8');
     await page.getByRole('button', { name: 'Trang sau' }).tap();

@@ -4,5 +4,6 @@ export { applyFilters, radiusOutline } from './filter-engine';
 export { FeatureIndex } from './spatial-index';
 export { FilterInputError, drawnPolygon } from './predicates';
 export { siteDistances } from './site-distances';
+export { distanceBetweenKm } from './feature-distance';
 
 export type Engine = typeof import('./engine');

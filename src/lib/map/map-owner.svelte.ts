@@ -46,7 +46,7 @@ export class MapOwner {
     this.#options = options;
   }
   /** The fitted province view, for views that have no camera of their own. */
-  home: { bounds: LngLatBoundsLike; padding: number | PaddingOptions } | null = null;
+  home: { bounds: LngLatBoundsLike; padding: number | PaddingOptions | (() => number | PaddingOptions) } | null = null;
 
   /** Creates the map in `container`; the returned function removes it. */
   mount(container: HTMLElement, options: Omit<MapOptions, 'container'>): () => void {
@@ -102,7 +102,9 @@ export class MapOwner {
       let target: Camera;
       if (camera) target = camera;
       else {
-        const fitted = this.home && map.cameraForBounds(this.home.bounds, { padding: this.home.padding });
+        // (The padding may be measured now: panels over the map, such as a slide's caption, leave it room.)
+        const padding = typeof this.home?.padding === 'function' ? this.home.padding() : this.home?.padding;
+        const fitted = this.home && map.cameraForBounds(this.home.bounds, { padding });
         if (!fitted?.center || fitted.zoom === undefined) return;
         const c = fitted.center as { lng: number; lat: number };
         target = { center: [c.lng, c.lat], zoom: fitted.zoom, bearing: 0, pitch: 0 };

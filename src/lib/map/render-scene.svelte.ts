@@ -3,6 +3,7 @@
 // cancels its pending call (an AbortSignal to `whenReady`). Call `renderScene` while a component
 // initialises (its effects live as long as the component).
 import type { GeoJSONSource, Map as MaplibreMap } from 'maplibre-gl';
+import { insideFree, type Padding } from '../geo/viewport';
 import { SOURCE_LAYERS } from '../data/source-layers';
 import type { SceneState } from '../view/scene.svelte';
 import type { FeatureLayer, FeatureLook, LayerLooks } from '../view/types';
@@ -103,25 +104,39 @@ function renderOverlays(owner: MapOwner, scene: SceneState) {
   });
 }
 
-/** Brings a feature selected outside the map into view, unless it is wholly visible already. */
-function renderFocus(owner: MapOwner, scene: SceneState) {
+/**
+ * Brings a feature selected outside the map into the part of the map no panel covers, unless it
+ * is wholly there already. `freePadding` measures the panels over the map when the move is made.
+ */
+function renderFocus(owner: MapOwner, scene: SceneState, freePadding: () => Padding) {
   $effect(() => {
     const focus = scene.camera.focus;
     if (!focus) return;
     const box = focus.bbox;
-    return onMap(owner, (map) => {
-      const bounds = map.getBounds();
-      const visible = bounds.contains([box[0], box[1]]) && bounds.contains([box[2], box[3]]);
-      if (!visible) map.fitBounds(box, { padding: 60, maxZoom: 12, duration: 600 });
+    let frame = 0;
+    const cancel = onMap(owner, (map) => {
+      // After this update has drawn the panel that opens with the selection.
+      frame = requestAnimationFrame(() => {
+        const padding = freePadding();
+        const canvas = map.getCanvas();
+        const a = map.project([box[0], box[3]]);
+        const b = map.project([box[2], box[1]]);
+        const size = { width: canvas.clientWidth, height: canvas.clientHeight };
+        if (!insideFree({ left: a.x, top: a.y, right: b.x, bottom: b.y }, size, padding)) map.fitBounds(box, { padding, maxZoom: 12, duration: 600 });
+      });
     });
+    return () => {
+      cancelAnimationFrame(frame);
+      cancel();
+    };
   });
 }
 
 /** Draws `scene` on the owner's map for as long as the calling component lives. */
-export function renderScene(owner: MapOwner, scene: SceneState, styleLabels: unknown): void {
+export function renderScene(owner: MapOwner, scene: SceneState, styleLabels: unknown, freePadding: () => Padding): void {
   renderVisibility(owner, scene);
   renderLabels(owner, scene, styleLabels);
   renderFeatures(owner, scene);
   renderOverlays(owner, scene);
-  renderFocus(owner, scene);
+  renderFocus(owner, scene, freePadding);
 }

@@ -31,8 +31,8 @@ export const SiteStyle = mapTheme.sites;
 
 /** Layers grouped by what a toggle or the admin-version switch shows and hides. */
 export const LayerGroups = {
-  communes: ['communes-fill', 'communes-line', 'labels-communes'],
-  districts: ['districts-fill', 'districts-hatch-approx', 'districts-hatch-mixed', 'districts-line-approx', 'districts-line-exact', 'labels-districts'],
+  communes: ['communes-fill', 'communes-selected-casing', 'communes-line', 'labels-communes'],
+  districts: ['districts-fill', 'districts-hatch-approx', 'districts-hatch-mixed', 'districts-selected-casing', 'districts-line-approx', 'districts-line-exact', 'labels-districts'],
   zones: ['zones-fill', 'zones-line', 'labels-zones'],
   labels: ['labels-communes', 'labels-districts', 'labels-zones'],
   context: ['context-fill', 'context-line', 'labels-context'],
@@ -207,13 +207,23 @@ function buildLayers(labels: FeatureCollection<Point>, theme: MapTheme): StyleSp
         // Outline only (no tint), so thematic colours underneath read true; a tint on hover/selection.
         paint: { 'fill-color': c.zoneFill, 'fill-opacity': ['case', state(FeatureStateKey.hover), o.zoneHover, state(FeatureStateKey.selected), o.zoneSelected, 0], 'fill-antialias': false },
       },
+      // The selected outline is dark over a white casing, so it reads over every theme colour
+      // (the casing layers draw nothing for unselected features).
+      {
+        id: 'communes-selected-casing', type: 'line', source: SOURCE, 'source-layer': SourceLayer.communes,
+        paint: { 'line-color': c.selectedCasing, 'line-width': ['case', state(FeatureStateKey.selected), 7, 0], 'line-opacity': ['case', state(FeatureStateKey.selected), 1, 0] },
+      },
       {
         id: 'communes-line', type: 'line', source: SOURCE, 'source-layer': SourceLayer.communes,
         // The selection outline shares this layer (feature-state), so the heavy geometry is laid out once.
         paint: {
           'line-color': ['case', state(FeatureStateKey.selected), c.selectedLine, state(FeatureStateKey.hover), c.districtLine, c.communeLine],
-          'line-width': ['interpolate', ['linear'], ['zoom'], 7, 0.5, 12, 1.2],
+          'line-width': ['interpolate', ['linear'], ['zoom'], 7, ['case', state(FeatureStateKey.selected), 2.5, 0.5], 12, ['case', state(FeatureStateKey.selected), 3, 1.2]],
         },
+      },
+      {
+        id: 'districts-selected-casing', type: 'line', source: SOURCE, 'source-layer': SourceLayer.districts,
+        paint: { 'line-color': c.selectedCasing, 'line-width': ['case', state(FeatureStateKey.selected), 7, 0], 'line-opacity': ['case', state(FeatureStateKey.selected), 1, 0] },
       },
       // Approximate outlines first, dashed; exact ones over them, solid. A border shared with an
       // exact district is itself exact, so it ends up solid; only uncertain borders stay dashed.
@@ -222,7 +232,7 @@ function buildLayers(labels: FeatureCollection<Point>, theme: MapTheme): StyleSp
         filter: ['==', ['get', 'exact'], false],
         paint: {
           'line-color': ['case', state(FeatureStateKey.selected), c.selectedLine, c.districtLine],
-          'line-width': 1.6,
+          'line-width': ['case', state(FeatureStateKey.selected), 3, 1.6],
           'line-dasharray': [2, 1.5],
         },
       },
@@ -231,7 +241,7 @@ function buildLayers(labels: FeatureCollection<Point>, theme: MapTheme): StyleSp
         filter: ['==', ['get', 'exact'], true],
         paint: {
           'line-color': ['case', state(FeatureStateKey.selected), c.selectedLine, c.districtLine],
-          'line-width': 1.6,
+          'line-width': ['case', state(FeatureStateKey.selected), 3, 1.6],
         },
       },
       {

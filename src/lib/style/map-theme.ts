@@ -31,8 +31,10 @@ export interface MapTheme {
     hover: Colour;
     /** Fill of the selected feature, on an unthemed map. */
     selected: Colour;
-    /** Outline of the selected feature (and of the hovered commune). */
+    /** Outline of the selected feature (and of the hovered commune): dark, in a light casing, so it reads over every theme colour. */
     selectedLine: Colour;
+    /** The casing around the selected outline. */
+    selectedCasing: Colour;
     zoneLine: Colour;
     zoneFill: Colour;
     labelText: Colour;
@@ -86,7 +88,8 @@ export const mapTheme = {
     districtLine: '#3d444c',
     hover: '#ffe08a',
     selected: '#f2b632',
-    selectedLine: '#b06a00',
+    selectedLine: '#10161c',
+    selectedCasing: '#ffffff',
     zoneLine: '#c0501a',
     zoneFill: '#c0501a',
     labelText: '#1d2731',
