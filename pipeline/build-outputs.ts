@@ -12,6 +12,7 @@ import { NTM_RULE, buildNtm, parseFormerCommunes } from './steps/ntm';
 import type { AreaFeature, Inputs } from './steps/load-inputs';
 import { simplifyTopology } from './steps/simplify';
 import { buildSites } from './steps/sites';
+import { HOME_SVG_TOLERANCE_M, renderHomeSvg } from './steps/home-svg';
 import { buildTiles } from './steps/tile';
 import { areaKm2, boundsOf, buildUnitIndex, labelPoint } from './steps/unit-index';
 
@@ -24,6 +25,8 @@ export const OUTPUT_FILES = {
   sources: 'public/data/sources.json',
   facts: 'public/data/facts.json',
   sites: 'public/data/sites.json',
+  context: 'public/data/context.geojson',
+  homeSvg: 'public/data/home.svg',
 } as const;
 
 /** Texts of the fact tables (data/facts/), read by the caller. */
@@ -181,13 +184,35 @@ export async function buildOutputs(inputs: Inputs, sourcesText: string, factText
     },
   });
 
-  const light = async (features: AreaFeature[]) => json(await simplifyTopology(collection(features), BROWSER_TOLERANCE_M));
+  const simplified = async (features: AreaFeature[], tolerance = BROWSER_TOLERANCE_M) => (await simplifyTopology(collection(features), tolerance)) as FeatureCollection<AreaFeature['geometry']>;
+  const [lightCommunes, lightZones] = [await simplified(communeFeatures), await simplified(zoneFeatures)];
+  // What lies around the province and its outline ("home"), clipped to the map's bounds: the 2D map's base.
+  const contextFeatures: AreaFeature[] = [
+    ...inputs.context.map((f) => ({ ...bboxClip(f, bounds), properties: { kind: f.properties.kind, name: f.properties.name } }) as AreaFeature),
+    { type: 'Feature', properties: { kind: 'home', name: 'Tỉnh Quảng Ninh' }, geometry: province.geometry },
+  ];
+  const lightContext = await simplified(contextFeatures);
+  // The first picture: everything in one coarser topology (borders stay shared), sized for the home zoom.
+  const svgShapes = (await simplified([
+    ...contextFeatures.filter((f) => f.properties.kind !== 'home'),
+    ...communeFeatures.map((f) => ({ ...f, properties: { kind: 'unit' } })),
+    ...zoneFeatures.map((f) => ({ ...f, properties: { kind: 'zone' } })),
+  ], HOME_SVG_TOLERANCE_M)).features as Feature<AreaFeature['geometry'], { kind: string }>[];
+  const homeSvg = renderHomeSvg({
+    bounds,
+    context: svgShapes.filter((f) => f.properties.kind === 'country' || f.properties.kind === 'province'),
+    communes: svgShapes.filter((f) => f.properties.kind === 'unit'),
+    zones: svgShapes.filter((f) => f.properties.kind === 'zone'),
+  });
+  const light = async (features: AreaFeature[]) => json(await simplified(features));
   return new Map<string, Uint8Array>([
     [OUTPUT_FILES.archive, archive],
     [OUTPUT_FILES.index, json({ ...index, bounds, zones, context })],
-    [OUTPUT_FILES.communes, await light(communeFeatures)],
+    [OUTPUT_FILES.communes, json(lightCommunes)],
     [OUTPUT_FILES.districts, await light(districtFeatures)],
-    [OUTPUT_FILES.zones, await light(zoneFeatures)],
+    [OUTPUT_FILES.zones, json(lightZones)],
+    [OUTPUT_FILES.context, json(lightContext)],
+    [OUTPUT_FILES.homeSvg, encoder.encode(homeSvg)],
     [OUTPUT_FILES.sources, json(sources)],
     [OUTPUT_FILES.facts, json(factsFile)],
     [OUTPUT_FILES.sites, json(sites)],
