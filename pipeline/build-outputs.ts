@@ -12,7 +12,7 @@ import { NTM_RULE, buildNtm, parseFormerCommunes } from './steps/ntm';
 import type { AreaFeature, Inputs } from './steps/load-inputs';
 import { simplifyTopology } from './steps/simplify';
 import { buildSites } from './steps/sites';
-import { HOME_SVG_TOLERANCE_M, renderHomeSvg } from './steps/home-svg';
+import { renderHomeSvg } from './steps/home-svg';
 import { buildTiles } from './steps/tile';
 import { areaKm2, boundsOf, buildUnitIndex, labelPoint } from './steps/unit-index';
 
@@ -192,17 +192,12 @@ export async function buildOutputs(inputs: Inputs, sourcesText: string, factText
     { type: 'Feature', properties: { kind: 'home', name: 'Tỉnh Quảng Ninh' }, geometry: province.geometry },
   ];
   const lightContext = await simplified(contextFeatures);
-  // The first picture: everything in one coarser topology (borders stay shared), sized for the home zoom.
-  const svgShapes = (await simplified([
-    ...contextFeatures.filter((f) => f.properties.kind !== 'home'),
-    ...communeFeatures.map((f) => ({ ...f, properties: { kind: 'unit' } })),
-    ...zoneFeatures.map((f) => ({ ...f, properties: { kind: 'zone' } })),
-  ], HOME_SVG_TOLERANCE_M)).features as Feature<AreaFeature['geometry'], { kind: string }>[];
+  // The first picture, from the same light shapes (it snaps them to its own coarser pixel grid).
   const homeSvg = renderHomeSvg({
     bounds,
-    context: svgShapes.filter((f) => f.properties.kind === 'country' || f.properties.kind === 'province'),
-    communes: svgShapes.filter((f) => f.properties.kind === 'unit'),
-    zones: svgShapes.filter((f) => f.properties.kind === 'zone'),
+    context: lightContext.features.filter((f) => f.properties?.kind !== 'home') as Feature<AreaFeature['geometry'], { kind: string }>[],
+    communes: lightCommunes.features,
+    zones: lightZones.features,
   });
   const light = async (features: AreaFeature[]) => json(await simplified(features));
   return new Map<string, Uint8Array>([

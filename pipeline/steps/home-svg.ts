@@ -2,12 +2,11 @@
 // Shown before the WebGL map is ready: the page places it with the same camera maths (src/lib/map2d/camera.ts).
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { mercatorXY, TILE_SIZE, type Bbox } from '../../src/lib/map2d/camera';
+import { HOME_SVG_ZOOM, homeSvgBox } from '../../src/lib/map2d/first-picture';
 import { baseColors as c } from '../../src/lib/style/base-colors';
 
-/** World pixels at this zoom are the SVG's user units (1 unit ≈ 0.7 px at the home zoom, ~8.5). */
-export const HOME_SVG_ZOOM = 9;
-/** Simplification for the picture: ~half a screen pixel at the home zoom (≈ 215 m a pixel at 21° N). */
-export const HOME_SVG_TOLERANCE_M = 100;
+// World pixels at HOME_SVG_ZOOM are the SVG's user units (1 unit ≈ 0.7 px at the home zoom, ~8.5).
+export { HOME_SVG_ZOOM };
 /** Rings smaller than this (SVG units, ≈ 1.4 screen px at the home zoom) are left out. */
 const MIN_RING_UNITS = 2;
 
@@ -27,10 +26,9 @@ export interface HomeSvgInput {
  */
 export function renderHomeSvg(input: HomeSvgInput): string {
   const k = TILE_SIZE * 2 ** HOME_SVG_ZOOM;
-  const [x0, y0] = mercatorXY([input.bounds[0], input.bounds[3]]).map((v) => Math.floor(v * k));
-  const [x1, y1] = mercatorXY([input.bounds[2], input.bounds[1]]).map((v) => Math.ceil(v * k));
-  const width = x1! - x0!;
-  const height = y1! - y0!;
+  const { x0, y0, x1, y1 } = homeSvgBox(input.bounds);
+  const width = x1 - x0;
+  const height = y1 - y0;
 
   const ring = (coords: Position[]): string => {
     let out = '';
@@ -38,8 +36,8 @@ export function renderHomeSvg(input: HomeSvgInput): string {
     let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
     for (const p of coords) {
       const [mx, my] = mercatorXY(p);
-      const x = Math.round(mx * k) - x0!;
-      const y = Math.round(my * k) - y0!;
+      const x = Math.round(mx * k) - x0;
+      const y = Math.round(my * k) - y0;
       if (n === 0) out += `M${x} ${y}`;
       else if (x !== px || y !== py) out += `l${x - px} ${y - py}`.replace(/ -/g, '-');
       else continue;
