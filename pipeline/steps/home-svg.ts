@@ -70,7 +70,9 @@ export function renderHomeSvg(input: HomeSvgInput): string {
   // All units in one path, drawn three times by reference: a wide dark stroke, the fill over it (which
   // hides the stroke's inner half, so only the province's outer edge stays dark), then the thin unit borders.
   const units = input.communes.map((f) => pathData(f.geometry)).join('');
-  parts.push(`<path id="u" d="${units}" ${stroke(c.provinceLine, 2.2)}/>`);
+  // (The path itself has no paint attributes: a <use> only sets what its target leaves unset; vector-effect is not inherited.)
+  parts.push(`<defs><path id="u" d="${units}" vector-effect="non-scaling-stroke"/></defs>`);
+  parts.push(`<use href="#u" ${stroke(c.provinceLine, 2.2)}/>`);
   parts.push(`<use href="#u" fill="${c.provinceLand}" stroke="${c.communeLine}" stroke-width="0.6" vector-effect="non-scaling-stroke"/>`);
   parts.push(`<g ${stroke(c.zoneLine, 2.2, '6 4')}>${input.zones.map((f) => path(f.geometry, '')).join('')}</g>`);
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" data-zoom="${HOME_SVG_ZOOM}" data-origin="${x0} ${y0}" preserveAspectRatio="none">`

@@ -102,7 +102,8 @@ export function baseScene(data: BaseData, options: BaseOptions): Scene2D {
     });
   }
   if (options.layers.zones && data.zones) {
-    layers.push({ id: 'zones', features: data.zones.features.map((f) => ({ id: code(f), geometry: f.geometry, look: look({ stroke: c.zoneLine, strokeWidth: 2.2, dash: [6.6, 4.4] }) })) });
+    // Not hit-tested: a click inside a zone means the unit there (as the WebGL map's pickAt).
+    layers.push({ id: 'zones', interactive: false, features: data.zones.features.map((f) => ({ id: code(f), geometry: f.geometry, look: look({ stroke: c.zoneLine, strokeWidth: 2.2, dash: [6.6, 4.4] }) })) });
   }
   const home = contextFeatures.find((f) => f.properties?.kind === 'home');
   if (home) layers.push({ id: 'province', interactive: false, features: [{ id: 'qn', geometry: home.geometry, look: look({ stroke: c.provinceLine, strokeWidth: byZoom(zoom, 7, 0.9, 10, 1.6) }) }] });
@@ -114,7 +115,7 @@ export function baseScene(data: BaseData, options: BaseOptions): Scene2D {
       colour: SiteStyle[s.category]?.colour ?? '#555555',
       code: SiteStyle[s.category]?.code ?? '',
       radius: siteRadius(s.areaHa),
-      approximate: s.quality === 'approximate',
+      ...(s.quality === 'approximate' ? { halo: byZoom(zoom, 7, 10, 12, 26) } : {}),
       selected: options.selected === s.id,
       hovered: options.hovered === s.id,
     }))

@@ -28,6 +28,8 @@ export class CanvasRenderer {
   #patterns = new Map<string, CanvasPattern>();
   #widths = new Map<string, number>();
   #built = 0;
+  /** The current frame's local → CSS pixel offset (see localToScreen). */
+  #offset: [number, number] = [0, 0];
   lastFrame: FrameStats = { ms: 0, built: 0, labels: 0 };
   placedLabels: PlacedLabel[] = [];
 
@@ -81,6 +83,7 @@ export class CanvasRenderer {
 
     const t = worldToScreenTransform(camera, viewport);
     const { s, ox, oy } = localToScreen(this.cache.frame, t);
+    this.#offset = [ox, oy];
     const level = Math.max(0, Math.min(24, Math.floor(camera.zoom)));
     const toLocal = () => ctx.setTransform(dpr * s, 0, 0, dpr * s, dpr * ox, dpr * oy);
     // Only features whose box meets the viewport are drawn.
@@ -117,16 +120,26 @@ export class CanvasRenderer {
       const [mx, my] = mercatorXY(sym.position);
       const x = mx * t.k + t.tx, y = my * t.k + t.ty;
       if (x < -20 || y < -20 || x > viewport.width + 20 || y > viewport.height + 20) continue;
-      ctx.globalAlpha = sym.dimmed ? em.dimOpacity : 1;
+      const alpha = sym.dimmed ? em.dimOpacity : 1;
+      if (sym.halo) {
+        ctx.beginPath();
+        ctx.arc(x, y, sym.halo, 0, Math.PI * 2);
+        ctx.fillStyle = sym.colour;
+        ctx.globalAlpha = 0.16 * alpha;
+        ctx.fill();
+        ctx.strokeStyle = sym.colour;
+        ctx.lineWidth = 1;
+        ctx.globalAlpha = 0.5 * alpha;
+        ctx.stroke();
+      }
+      ctx.globalAlpha = alpha;
       ctx.beginPath();
       ctx.arc(x, y, sym.radius ?? DEFAULT_SYMBOL_RADIUS, 0, Math.PI * 2);
       ctx.fillStyle = sym.colour;
       ctx.fill();
       ctx.lineWidth = sym.selected ? 3 : sym.hovered ? 2.5 : 1.5;
       ctx.strokeStyle = sym.selected ? em.selectedStroke : '#ffffff';
-      ctx.setLineDash(sym.approximate ? [3, 2] : []);
       ctx.stroke();
-      ctx.setLineDash([]);
       ctx.fillStyle = '#ffffff';
       ctx.font = `600 9px ${font}`;
       ctx.textAlign = 'center';
@@ -174,15 +187,12 @@ export class CanvasRenderer {
       ctx.fill(path);
     }
     if (look.pattern) {
-      // The pattern is laid in screen pixels (as MapLibre's fill-pattern), clipped to the shape.
-      ctx.save();
-      ctx.clip(path);
-      ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+      // The pattern is laid in screen pixels (as MapLibre's fill-pattern): its matrix undoes the local transform.
+      const pattern = this.#pattern(look.pattern, look.patternColour ?? '#5f6670');
+      pattern.setTransform(new DOMMatrix([1 / s, 0, 0, 1 / s, -this.#offset[0] / s, -this.#offset[1] / s]));
       ctx.globalAlpha = dim;
-      ctx.fillStyle = this.#pattern(look.pattern, look.patternColour ?? '#5f6670');
-      ctx.fillRect(0, 0, this.canvas.width / dpr, this.canvas.height / dpr);
-      ctx.restore();
-      toLocal();
+      ctx.fillStyle = pattern;
+      ctx.fill(path);
     }
     if (look.stroke && look.strokeWidth > 0) {
       ctx.globalAlpha = 1;

@@ -57,8 +57,8 @@ export interface SiteSymbol {
   code: string;
   /** Disc radius in CSS pixels (default {@link DEFAULT_SYMBOL_RADIUS}). */
   radius?: number;
-  /** A dashed ring marks a position that is approximate. */
-  approximate?: boolean;
+  /** Radius (CSS px) of a faint halo that marks a position known only approximately (as the WebGL map's sites-approx). */
+  halo?: number;
   dimmed?: boolean;
   selected?: boolean;
   hovered?: boolean;
