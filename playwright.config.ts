@@ -30,6 +30,11 @@ export default defineConfig({
     serviceWorkers: 'block',
     launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
   },
+  projects: [
+    { name: 'chromium', testIgnore: /map2d\.spec\.ts/ },
+    // The 2D map engine with WebGL unavailable, as on office PCs without a usable GPU.
+    { name: 'no-webgl', testMatch: /map2d\.spec\.ts/, use: { launchOptions: { executablePath: chromiumPath, args: [...chromiumArgs, '--disable-3d-apis'] } } },
+  ],
   webServer: {
     // Its own output folder, so a test run never replaces files a running `npm start` or bench serves.
     command: `npx vite build --outDir dist-e2e && npx vite preview --outDir dist-e2e --port ${port} --strictPort`,

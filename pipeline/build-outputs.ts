@@ -15,6 +15,7 @@ import type { AreaFeature, Inputs } from './steps/load-inputs';
 import { simplifyTopology } from './steps/simplify';
 import { makeLand } from './steps/site-placement';
 import { buildSites, parseSiteAreas } from './steps/sites';
+import { renderHomeSvg } from './steps/home-svg';
 import { buildTiles } from './steps/tile';
 import { areaKm2, boundsOf, buildUnitIndex, labelPoint } from './steps/unit-index';
 
@@ -27,6 +28,8 @@ export const OUTPUT_FILES = {
   sources: 'public/data/sources.json',
   facts: 'public/data/facts.json',
   sites: 'public/data/sites.json',
+  context: 'public/data/context.geojson',
+  homeSvg: 'public/data/home.svg',
 } as const;
 
 /** Texts of the fact tables (data/facts/), read by the caller. */
@@ -199,13 +202,30 @@ export async function buildOutputs(inputs: Inputs, sourcesText: string, factText
     },
   });
 
-  const light = async (features: AreaFeature[]) => json(await simplifyTopology(collection(features), BROWSER_TOLERANCE_M));
+  const simplified = async (features: AreaFeature[], tolerance = BROWSER_TOLERANCE_M) => (await simplifyTopology(collection(features), tolerance)) as FeatureCollection<AreaFeature['geometry']>;
+  const [lightCommunes, lightZones] = [await simplified(communeFeatures), await simplified(zoneFeatures)];
+  // What lies around the province and its outline ("home"), clipped to the map's bounds: the 2D map's base.
+  const contextFeatures: AreaFeature[] = [
+    ...inputs.context.map((f) => ({ ...bboxClip(f, bounds), properties: { kind: f.properties.kind, name: f.properties.name } }) as AreaFeature),
+    { type: 'Feature', properties: { kind: 'home', name: 'Tỉnh Quảng Ninh' }, geometry: province.geometry },
+  ];
+  const lightContext = await simplified(contextFeatures);
+  // The first picture, from the same light shapes (it snaps them to its own coarser pixel grid).
+  const homeSvg = renderHomeSvg({
+    bounds,
+    context: lightContext.features.filter((f) => f.properties?.kind !== 'home') as Feature<AreaFeature['geometry'], { kind: string }>[],
+    communes: lightCommunes.features,
+    zones: lightZones.features,
+  });
+  const light = async (features: AreaFeature[]) => json(await simplified(features));
   return new Map<string, Uint8Array>([
     [OUTPUT_FILES.archive, archive],
     [OUTPUT_FILES.index, json({ ...index, bounds, zones, context })],
-    [OUTPUT_FILES.communes, await light(communeFeatures)],
+    [OUTPUT_FILES.communes, json(lightCommunes)],
     [OUTPUT_FILES.districts, await light(districtFeatures)],
-    [OUTPUT_FILES.zones, await light(zoneFeatures)],
+    [OUTPUT_FILES.zones, json(lightZones)],
+    [OUTPUT_FILES.context, json(lightContext)],
+    [OUTPUT_FILES.homeSvg, encoder.encode(homeSvg)],
     [OUTPUT_FILES.sources, json(sources)],
     [OUTPUT_FILES.facts, json(factsFile)],
     [OUTPUT_FILES.sites, json(sites)],

@@ -1,0 +1,86 @@
+// The first picture: the build-time home.svg placed under the current camera (no d3, no canvas), then faded out.
+import { mercatorXY, TILE_SIZE, worldSize, type Bbox, type Camera, type Viewport } from './camera';
+
+/** home.svg's user units are world pixels at this zoom (pipeline/steps/home-svg.ts writes it). */
+export const HOME_SVG_ZOOM = 9;
+export const HOME_SVG_URL = '/data/home.svg';
+
+/**
+ * The box home.svg covers, in world pixels at HOME_SVG_ZOOM: the map's bounds widened to whole pixels.
+ * @example homeSvgBox([105.64, 20.44, 108.39, 21.86]) // { x0: 207996, y0: 114753, x1: 210000, y1: 115862 }
+ */
+export function homeSvgBox(bounds: Bbox): { x0: number; y0: number; x1: number; y1: number } {
+  const k = TILE_SIZE * 2 ** HOME_SVG_ZOOM;
+  const [wx, ny] = mercatorXY([bounds[0], bounds[3]]);
+  const [ex, sy] = mercatorXY([bounds[2], bounds[1]]);
+  return { x0: Math.floor(wx * k), y0: Math.floor(ny * k), x1: Math.ceil(ex * k), y1: Math.ceil(sy * k) };
+}
+
+/** Where home.svg goes on screen (CSS pixels) for a camera, so it lines up with the WebGL map. */
+export function placeHomeSvg(bounds: Bbox, camera: Camera, viewport: Viewport): { left: number; top: number; width: number; height: number } {
+  const box = homeSvgBox(bounds);
+  const s = worldSize(camera.zoom) / (TILE_SIZE * 2 ** HOME_SVG_ZOOM);
+  const [cx, cy] = mercatorXY(camera.center);
+  const k = worldSize(camera.zoom);
+  return {
+    left: box.x0 * s - cx * k + viewport.width / 2,
+    top: box.y0 * s - cy * k + viewport.height / 2,
+    width: (box.x1 - box.x0) * s,
+    height: (box.y1 - box.y0) * s,
+  };
+}
+
+export interface FirstPicture {
+  readonly element: HTMLElement;
+  /** Resolves once the picture is decoded and on the page. */
+  readonly ready: Promise<void>;
+  /** Follows a camera (call on the WebGL map's move events until it is faded). */
+  moveTo(camera: Camera): void;
+  /** Fades out over `ms` (the WebGL map under it shows through), then removes itself. */
+  fadeOut(ms?: number): Promise<void>;
+}
+
+/**
+ * Shows home.svg in `container` (which should be position: relative and clip its overflow),
+ * placed for `camera`. The picture is decorative: the map under it carries the accessible name.
+ */
+export function showFirstPicture(container: HTMLElement, bounds: Bbox, camera: Camera, url = HOME_SVG_URL): FirstPicture {
+  const wrap = document.createElement('div');
+  wrap.className = 'first-picture';
+  wrap.setAttribute('aria-hidden', 'true');
+  wrap.style.cssText = 'position:absolute;inset:0;overflow:hidden;pointer-events:none;z-index:1;';
+  const img = new Image();
+  img.alt = '';
+  img.decoding = 'async';
+  img.style.cssText = 'position:absolute;max-width:none;transform-origin:0 0;';
+  img.src = url;
+  wrap.appendChild(img);
+  container.appendChild(wrap);
+  const moveTo = (c: Camera) => {
+    const p = placeHomeSvg(bounds, c, { width: container.clientWidth, height: container.clientHeight });
+    img.style.left = `${p.left}px`;
+    img.style.top = `${p.top}px`;
+    img.style.width = `${p.width}px`;
+    img.style.height = `${p.height}px`;
+  };
+  moveTo(camera);
+  return {
+    element: wrap,
+    ready: img.decode().catch(() => undefined),
+    moveTo,
+    fadeOut(ms = 300) {
+      return new Promise<void>((done) => {
+        const finish = () => {
+          wrap.remove();
+          done();
+        };
+        if (ms <= 0 || globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches) return finish();
+        wrap.style.transition = `opacity ${ms}ms ease-out`;
+        requestAnimationFrame(() => {
+          wrap.style.opacity = '0';
+          setTimeout(finish, ms + 50);
+        });
+      });
+    },
+  };
+}

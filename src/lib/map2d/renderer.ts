@@ -1,0 +1,267 @@
+// Draws a Scene2D on a Canvas 2D context for a camera (devicePixelRatio aware), with projected paths cached per zoom level.
+import { mercatorXY, worldToScreenTransform, type Camera, type Viewport } from './camera';
+import { placeLabels, type PlacedLabel } from './labels';
+import { localToScreen, ProjectionCache, REF_ZOOM, simplifyRings } from './projected';
+import { DEFAULT_EMPHASIS, DEFAULT_FONT, DEFAULT_SYMBOL_RADIUS, type AreaGeometry, type Emphasis, type Label, type Look, type OverlayShape, type Pattern, type Scene2D } from './scene';
+
+/** Vertices closer than this many screen pixels at a level's zoom are merged in that level's path. */
+const SIMPLIFY_PX = 0.35;
+
+export interface FrameStats {
+  /** Milliseconds spent drawing the last frame (CPU side). */
+  ms: number;
+  /** Paths built (not found in the cache) during the last frame. */
+  built: number;
+  labels: number;
+}
+
+/**
+ * A Canvas 2D renderer. Paths are projected once into local Web Mercator pixels (ProjectionCache),
+ * then turned into one Path2D per geometry and integer zoom level (simplified for that level);
+ * a frame only sets a transform and fills/strokes the cached paths.
+ */
+export class CanvasRenderer {
+  readonly cache: ProjectionCache;
+  readonly canvas: HTMLCanvasElement;
+  #ctx: CanvasRenderingContext2D;
+  #paths = new WeakMap<object, Map<number, Path2D>>();
+  #patterns = new Map<string, CanvasPattern>();
+  #widths = new Map<string, number>();
+  #built = 0;
+  /** The current frame's local → CSS pixel offset (see localToScreen). */
+  #offset: [number, number] = [0, 0];
+  lastFrame: FrameStats = { ms: 0, built: 0, labels: 0 };
+  placedLabels: PlacedLabel[] = [];
+
+  /** `origin` is a lng/lat near the data; local coordinates stay small around it. */
+  constructor(canvas: HTMLCanvasElement, origin: [number, number]) {
+    this.canvas = canvas;
+    const ctx = canvas.getContext('2d');
+    if (!ctx) throw new Error('Canvas 2D is unavailable');
+    this.#ctx = ctx;
+    this.cache = new ProjectionCache(origin);
+  }
+
+  /** The Path2D of a geometry at an integer zoom level, built on first use. */
+  pathFor(geometry: AreaGeometry, level: number): Path2D {
+    let levels = this.#paths.get(geometry);
+    if (!levels) this.#paths.set(geometry, (levels = new Map()));
+    let path = levels.get(level);
+    if (!path) {
+      this.#built++;
+      const g = this.cache.get(geometry);
+      const rings = simplifyRings(g, SIMPLIFY_PX * 2 ** (REF_ZOOM - level));
+      path = new Path2D();
+      for (const r of rings) {
+        path.moveTo(r[0]!, r[1]!);
+        for (let i = 2; i < r.length; i += 2) path.lineTo(r[i]!, r[i + 1]!);
+        if (g.area) path.closePath();
+      }
+      levels.set(level, path);
+    }
+    return path;
+  }
+
+  /** Sizes the canvas's drawing buffer for a viewport in CSS pixels and a device pixel ratio. */
+  resize(viewport: Viewport, dpr: number): void {
+    const w = Math.max(1, Math.round(viewport.width * dpr));
+    const h = Math.max(1, Math.round(viewport.height * dpr));
+    if (this.canvas.width !== w) this.canvas.width = w;
+    if (this.canvas.height !== h) this.canvas.height = h;
+  }
+
+  render(scene: Scene2D, camera: Camera, viewport: Viewport, dpr: number): void {
+    const start = performance.now();
+    this.#built = 0;
+    this.resize(viewport, dpr);
+    const ctx = this.#ctx;
+    const em: Emphasis = { ...DEFAULT_EMPHASIS, ...scene.emphasis };
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.globalAlpha = 1;
+    ctx.fillStyle = scene.background;
+    ctx.fillRect(0, 0, this.canvas.width, this.canvas.height);
+
+    const t = worldToScreenTransform(camera, viewport);
+    const { s, ox, oy } = localToScreen(this.cache.frame, t);
+    this.#offset = [ox, oy];
+    const level = Math.max(0, Math.min(24, Math.floor(camera.zoom)));
+    const toLocal = () => ctx.setTransform(dpr * s, 0, 0, dpr * s, dpr * ox, dpr * oy);
+    // Only features whose box meets the viewport are drawn.
+    const [vx0, vy0, vx1, vy1] = [-ox / s, -oy / s, (viewport.width - ox) / s, (viewport.height - oy) / s];
+
+    for (const layer of scene.layers) {
+      const hovered: Path2D[] = [];
+      const selected: Path2D[] = [];
+      for (const f of layer.features) {
+        const [x0, y0, x1, y1] = this.cache.get(f.geometry).bbox;
+        if (x1 < vx0 || x0 > vx1 || y1 < vy0 || y0 > vy1) continue;
+        const path = this.pathFor(f.geometry, level);
+        this.#drawFeature(path, f.look, em, s, dpr, toLocal);
+        if (f.look.selected) selected.push(path);
+        else if (f.look.hovered) hovered.push(path);
+      }
+      toLocal();
+      for (const [paths, colour, width] of [[hovered, em.hoverStroke, em.hoverWidth], [selected, em.selectedStroke, em.selectedWidth]] as const) {
+        if (!paths.length) continue;
+        ctx.globalAlpha = 1;
+        ctx.setLineDash([]);
+        ctx.strokeStyle = colour;
+        ctx.lineWidth = width / s;
+        ctx.lineJoin = 'round';
+        for (const p of paths) ctx.stroke(p);
+      }
+    }
+
+    for (const o of scene.overlays) this.#drawOverlay(o, t, s, dpr, level, toLocal);
+
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    const font = scene.fontFamily ?? DEFAULT_FONT;
+    for (const sym of scene.symbols) {
+      const [mx, my] = mercatorXY(sym.position);
+      const x = mx * t.k + t.tx, y = my * t.k + t.ty;
+      if (x < -20 || y < -20 || x > viewport.width + 20 || y > viewport.height + 20) continue;
+      const alpha = sym.dimmed ? em.dimOpacity : 1;
+      if (sym.halo) {
+        ctx.beginPath();
+        ctx.arc(x, y, sym.halo, 0, Math.PI * 2);
+        ctx.fillStyle = sym.colour;
+        ctx.globalAlpha = 0.16 * alpha;
+        ctx.fill();
+        ctx.strokeStyle = sym.colour;
+        ctx.lineWidth = 1;
+        ctx.globalAlpha = 0.5 * alpha;
+        ctx.stroke();
+      }
+      ctx.globalAlpha = alpha;
+      ctx.beginPath();
+      ctx.arc(x, y, sym.radius ?? DEFAULT_SYMBOL_RADIUS, 0, Math.PI * 2);
+      ctx.fillStyle = sym.colour;
+      ctx.fill();
+      ctx.lineWidth = sym.selected ? 3 : sym.hovered ? 2.5 : 1.5;
+      ctx.strokeStyle = sym.selected ? em.selectedStroke : '#ffffff';
+      ctx.stroke();
+      ctx.fillStyle = '#ffffff';
+      ctx.font = `600 9px ${font}`;
+      ctx.textAlign = 'center';
+      ctx.textBaseline = 'middle';
+      ctx.fillText(sym.code, x, y + 0.5);
+    }
+    ctx.globalAlpha = 1;
+
+    const measure = (l: Label) => {
+      const key = `${l.weight ?? 400} ${l.size} ${l.text}`;
+      let w = this.#widths.get(key);
+      if (w === undefined) {
+        ctx.font = `${l.weight ?? 400} ${l.size}px ${font}`;
+        w = ctx.measureText(l.text).width;
+        this.#widths.set(key, w);
+      }
+      return w;
+    };
+    const projectPoint = (p: [number, number]): [number, number] => {
+      const [mx, my] = mercatorXY(p);
+      return [mx * t.k + t.tx, my * t.k + t.ty];
+    };
+    this.placedLabels = placeLabels(scene.labels, camera.zoom, viewport, projectPoint, measure);
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'middle';
+    ctx.lineJoin = 'round';
+    for (const p of this.placedLabels) {
+      ctx.font = `${p.label.weight ?? 400} ${p.label.size}px ${font}`;
+      ctx.strokeStyle = p.label.halo ?? '#ffffff';
+      ctx.lineWidth = 2.8;
+      ctx.strokeText(p.label.text, p.x, p.y);
+      ctx.fillStyle = p.label.colour ?? '#1d2731';
+      ctx.fillText(p.label.text, p.x, p.y);
+    }
+    this.lastFrame = { ms: performance.now() - start, built: this.#built, labels: this.placedLabels.length };
+  }
+
+  #drawFeature(path: Path2D, look: Look, em: Emphasis, s: number, dpr: number, toLocal: () => void): void {
+    const ctx = this.#ctx;
+    const dim = look.dimmed ? em.dimOpacity : 1;
+    toLocal();
+    if (look.fill && look.fillOpacity > 0) {
+      ctx.globalAlpha = look.fillOpacity * dim;
+      ctx.fillStyle = look.fill;
+      ctx.fill(path);
+    }
+    if (look.pattern) {
+      // The pattern is laid in screen pixels (as MapLibre's fill-pattern): its matrix undoes the local transform.
+      const pattern = this.#pattern(look.pattern, look.patternColour ?? '#5f6670');
+      pattern.setTransform(new DOMMatrix([1 / s, 0, 0, 1 / s, -this.#offset[0] / s, -this.#offset[1] / s]));
+      ctx.globalAlpha = dim;
+      ctx.fillStyle = pattern;
+      ctx.fill(path);
+    }
+    if (look.stroke && look.strokeWidth > 0) {
+      ctx.globalAlpha = 1;
+      ctx.strokeStyle = look.stroke;
+      ctx.lineWidth = look.strokeWidth / s;
+      ctx.lineJoin = 'round';
+      ctx.setLineDash(look.dash ? look.dash.map((d) => d / s) : []);
+      ctx.stroke(path);
+      ctx.setLineDash([]);
+    }
+  }
+
+  #drawOverlay(o: OverlayShape, t: { k: number; tx: number; ty: number }, s: number, dpr: number, level: number, toLocal: () => void): void {
+    const ctx = this.#ctx;
+    ctx.globalAlpha = 1;
+    if (o.geometry.type === 'Point') {
+      const [mx, my] = mercatorXY(o.geometry.coordinates);
+      ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+      ctx.beginPath();
+      ctx.arc(mx * t.k + t.tx, my * t.k + t.ty, o.radius ?? 4, 0, Math.PI * 2);
+      if (o.fill) {
+        ctx.globalAlpha = o.fillOpacity ?? 1;
+        ctx.fillStyle = o.fill;
+        ctx.fill();
+        ctx.globalAlpha = 1;
+      }
+      if (o.stroke) {
+        ctx.strokeStyle = o.stroke;
+        ctx.lineWidth = o.strokeWidth ?? 1.5;
+        ctx.stroke();
+      }
+      return;
+    }
+    this.#drawFeature(this.pathFor(o.geometry, level), {
+      fill: o.fill ?? null, fillOpacity: o.fillOpacity ?? 0.15, stroke: o.stroke ?? null, strokeWidth: o.strokeWidth ?? 2,
+      dash: o.dash ?? null, pattern: null, dimmed: false, selected: false, hovered: false,
+    }, DEFAULT_EMPHASIS, s, dpr, toLocal);
+  }
+
+  #pattern(kind: Exclude<Pattern, null>, colour: string): CanvasPattern {
+    const key = `${kind} ${colour}`;
+    let p = this.#patterns.get(key);
+    if (!p) {
+      const size = kind === 'dots' ? 6 : 8;
+      const tile = document.createElement('canvas');
+      tile.width = tile.height = size;
+      const c = tile.getContext('2d')!;
+      c.strokeStyle = c.fillStyle = colour;
+      c.lineWidth = 1;
+      if (kind === 'dots') {
+        c.beginPath();
+        c.arc(size / 2, size / 2, 1.1, 0, Math.PI * 2);
+        c.fill();
+      } else {
+        // Diagonals drawn past the tile's corners so neighbouring tiles join seamlessly.
+        c.beginPath();
+        for (const o of [-size, 0, size]) {
+          c.moveTo(o, size);
+          c.lineTo(o + size, 0);
+          if (kind === 'crosshatch') {
+            c.moveTo(o, 0);
+            c.lineTo(o + size, size);
+          }
+        }
+        c.stroke();
+      }
+      p = this.#ctx.createPattern(tile, 'repeat')!;
+      this.#patterns.set(key, p);
+    }
+    return p;
+  }
+}

@@ -1,0 +1,95 @@
+// The 2D map's pure parts: projected paths, hit tests, label placement, software-renderer names.
+import { describe, expect, test } from 'vitest';
+import type { Polygon } from 'geojson';
+import { project } from '../../src/lib/map2d/camera';
+import { queryAt } from '../../src/lib/map2d/hit-test';
+import { placeLabels } from '../../src/lib/map2d/labels';
+import { ProjectionCache, projectGeometry, REF_SCALE, ringsContain, simplifyRings } from '../../src/lib/map2d/projected';
+import { emptyScene, plainLook, type Label, type Scene2D } from '../../src/lib/map2d/scene';
+import { isSoftwareRenderer } from '../../src/lib/map2d/webgl-support';
+
+const square = (x0: number, y0: number, d: number): Polygon => ({
+  type: 'Polygon',
+  coordinates: [[[x0, y0], [x0 + d, y0], [x0 + d, y0 + d], [x0, y0 + d], [x0, y0]]],
+});
+const withHole: Polygon = { type: 'Polygon', coordinates: [square(107, 21, 0.4).coordinates[0]!, square(107.1, 21.1, 0.2).coordinates[0]!] };
+
+describe('projected geometry', () => {
+  test('local pixels are world pixels at the reference zoom from the origin', () => {
+    const cache = new ProjectionCache([107, 21]);
+    const g = cache.get(square(107, 21, 0.1));
+    expect(g.rings[0]![0]).toBeCloseTo(0, 9);
+    expect(g.rings[0]![2]).toBeCloseTo((0.1 / 360) * REF_SCALE, 6);
+    expect(g.area).toBe(true);
+  });
+  test('the same geometry object is projected once', () => {
+    const cache = new ProjectionCache([107, 21]);
+    const s = square(107, 21, 0.1);
+    expect(cache.get(s)).toBe(cache.get(s));
+  });
+  test('simplification drops close vertices and tiny rings, keeps ring ends', () => {
+    const dense: Polygon = { type: 'Polygon', coordinates: [[[107, 21], [107.00001, 21], [107.1, 21], [107.1, 21.1], [107, 21.1], [107, 21]]] };
+    const g = projectGeometry(dense, { origin: [0.79, 0.44] });
+    const out = simplifyRings(g, 1);
+    expect(out[0]!.length / 2).toBe(5);
+    expect(simplifyRings(g, 1e9)).toEqual([]);
+  });
+  test('holes are outside (even-odd)', () => {
+    const g = projectGeometry(withHole, { origin: [0.79, 0.44] });
+    const at = (lng: number, lat: number) => {
+      const h = projectGeometry({ type: 'LineString', coordinates: [[lng, lat], [lng, lat]] }, { origin: [0.79, 0.44] }).rings[0]!;
+      return ringsContain(g.rings, h[0]!, h[1]!);
+    };
+    expect(at(107.05, 21.05)).toBe(true);
+    expect(at(107.2, 21.2)).toBe(false);
+    expect(at(107.5, 21.2)).toBe(false);
+  });
+});
+
+describe('queryAt', () => {
+  const camera = { center: [107.3, 21.2] as [number, number], zoom: 9 };
+  const viewport = { width: 800, height: 600 };
+  const scene: Scene2D = {
+    ...emptyScene(),
+    layers: [
+      { id: 'province', interactive: false, features: [{ id: 'qn', geometry: square(106.5, 20.5, 2), look: plainLook('#fff') }] },
+      { id: 'communes', features: [{ id: 'A', geometry: square(107, 21, 0.4) }, { id: 'B', geometry: withHole }].map((f) => ({ ...f, look: plainLook('#eee') })) },
+    ],
+    symbols: [{ id: 'site-1', position: [107.05, 21.05], colour: '#b34a00', code: 'KT' }],
+  };
+  const at = (lng: number, lat: number) => queryAt(scene, new ProjectionCache([107, 21]), camera, viewport, project([lng, lat], camera, viewport));
+  test('topmost first: symbol, then later features of upper layers; non-interactive skipped', () => {
+    expect(at(107.05, 21.05)).toEqual([{ layer: 'symbols', id: 'site-1' }, { layer: 'communes', id: 'B' }, { layer: 'communes', id: 'A' }]);
+  });
+  test('a point in a hole hits only the feature without the hole', () => {
+    expect(at(107.2, 21.2)).toEqual([{ layer: 'communes', id: 'A' }]);
+  });
+  test('nothing outside', () => {
+    expect(at(108, 21.9)).toEqual([]);
+  });
+  test('a symbol is hit within its radius in pixels', () => {
+    const [x, y] = project([107.05, 21.05], camera, viewport);
+    const hits = queryAt(scene, new ProjectionCache([107, 21]), camera, viewport, [x + 7, y]);
+    expect(hits[0]).toEqual({ layer: 'symbols', id: 'site-1' });
+    expect(queryAt(scene, new ProjectionCache([107, 21]), camera, viewport, [x + 12, y])[0]?.layer).toBe('communes');
+  });
+});
+
+describe('placeLabels', () => {
+  const label = (id: string, x: number, priority: number, minZoom?: number): Label => ({ id, text: id, position: [x, 0], size: 12, priority, minZoom });
+  const place = (labels: Label[], zoom = 10) => placeLabels(labels, zoom, { width: 400, height: 100 }, ([x]) => [x, 50], () => 40).map((p) => p.label.id);
+  test('higher priority wins a collision; separate labels both show', () => {
+    expect(place([label('a', 100, 1), label('b', 110, 5), label('c', 300, 0)])).toEqual(['b', 'c']);
+  });
+  test('minZoom and off-screen labels are left out', () => {
+    expect(place([label('a', 100, 1, 11), label('b', 1000, 1)])).toEqual([]);
+  });
+});
+
+test('software renderers are recognised by name', () => {
+  expect(isSoftwareRenderer('ANGLE (Google, Vulkan 1.3.0 (SwiftShader Device (Subzero) (0x0000C0DE)), SwiftShader driver)')).toBe(true);
+  expect(isSoftwareRenderer('ANGLE (Microsoft, Microsoft Basic Render Driver Direct3D11 vs_5_0 ps_5_0)')).toBe(true);
+  expect(isSoftwareRenderer('llvmpipe (LLVM 15.0.6, 256 bits)')).toBe(true);
+  expect(isSoftwareRenderer('ANGLE (Intel, Intel(R) UHD Graphics 620 Direct3D11 vs_5_0 ps_5_0, D3D11)')).toBe(false);
+  expect(isSoftwareRenderer(null)).toBe(false);
+});
