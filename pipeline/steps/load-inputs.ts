@@ -1,6 +1,6 @@
 // Reads and validates every input in data/: codes unique and known, crosswalk and assignments
 // consistent, geometry valid. Files come in through `read`, so tests need no disk.
-import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { PipelineError } from '../errors';
 import { parseCsv, parseFeatureCollection, parseJson, type CsvRow } from './parse';
 import { findGeometryProblem } from './validate-geometry';

@@ -41,7 +41,7 @@ export function detectWebGL(doc: Document = document): WebGLSupport {
     }
     canvas.removeEventListener('webglcontextcreationerror', onError);
     if (!gl) continue;
-    let renderer: string | null = null;
+    let renderer: string | null;
     try {
       const info = gl.getExtension('WEBGL_debug_renderer_info');
       renderer = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER) ?? '') || null;
