@@ -8,17 +8,7 @@ import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
 export default defineConfig(
-  globalIgnores([
-    'node_modules/',
-    'dist*/',
-    'public/data/',
-    'tiles/',
-    'tests/fixtures/out/',
-    'test-results/',
-    'playwright-report/',
-    '.cache/',
-    '**/*.patch',
-  ]),
+  globalIgnores(['node_modules/', 'dist*/', 'public/data/', 'tiles/', 'tests/fixtures/out/', 'test-results/', 'playwright-report/', '.cache/', '**/*.patch']),
   js.configs.recommended,
   ts.configs.recommended,
   svelte.configs.recommended,
