@@ -9,7 +9,7 @@ import type { SceneState } from '../view/scene.svelte';
 import type { FeatureLayer, FeatureLook, LayerLooks } from '../view/types';
 import { FeatureStateWriter, type StateValues } from './feature-state';
 import type { MapOwner } from './map-owner.svelte';
-import { DRAW_SOURCE, FILTER_SOURCE, FeatureStateKey, LABEL_SOURCE, SOURCE, layersForGroups } from './style';
+import { DRAW_SOURCE, FILTER_SOURCE, MEASURE_SOURCE, FeatureStateKey, LABEL_SOURCE, SOURCE, layersForGroups } from './style';
 
 /** Runs `apply` on the map once it is ready; the effect's cleanup cancels it if still pending. */
 function onMap(owner: MapOwner, apply: (map: MaplibreMap) => void): () => void {
@@ -97,10 +97,18 @@ function renderOverlays(owner: MapOwner, scene: SceneState) {
     const shapes = scene.filterShapes;
     return onMap(owner, (map) => (map.getSource(FILTER_SOURCE) as GeoJSONSource).setData(shapes));
   });
-  // While drawing, a double click or double tap finishes the shape instead of zooming in.
+  // While drawing or measuring, a double click or double tap places points instead of zooming in.
   $effect(() => {
-    const drawing = scene.draft !== null;
+    const drawing = scene.draft !== null || scene.measuring;
     return onMap(owner, (map) => (drawing ? map.doubleClickZoom.disable() : map.doubleClickZoom.enable()));
+  });
+}
+
+/** The measurement: the source is rewritten only when the shape changed (a point placed or removed). */
+function renderMeasure(owner: MapOwner, scene: SceneState) {
+  $effect(() => {
+    const shapes = scene.measure?.shapes ?? EMPTY;
+    return onMap(owner, (map) => (map.getSource(MEASURE_SOURCE) as GeoJSONSource).setData(shapes));
   });
 }
 
@@ -138,5 +146,6 @@ export function renderScene(owner: MapOwner, scene: SceneState, styleLabels: unk
   renderLabels(owner, scene, styleLabels);
   renderFeatures(owner, scene);
   renderOverlays(owner, scene);
+  renderMeasure(owner, scene);
   renderFocus(owner, scene, freePadding);
 }

@@ -14,6 +14,8 @@ export const SOURCE = 'qn';
 export const LABEL_SOURCE = 'labels';
 /** The polygon being drawn (vertices and edges). */
 export const DRAW_SOURCE = 'draw';
+/** The measure tool's points, path and area. */
+export const MEASURE_SOURCE = 'measure';
 /** Shapes of the active spatial filters (drawn polygons, radius circles). */
 export const FILTER_SOURCE = 'filter-shapes';
 export const ARCHIVE_PATH = '/tiles/quangninh.pmtiles';
@@ -172,6 +174,7 @@ function buildLayers(labels: FeatureCollection<Point>, theme: MapTheme): StyleSp
       },
       [LABEL_SOURCE]: { type: 'geojson', data: labels },
       [DRAW_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
+      [MEASURE_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
       [FILTER_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
     },
     layers: [
@@ -283,6 +286,9 @@ function buildLayers(labels: FeatureCollection<Point>, theme: MapTheme): StyleSp
       { id: 'draw-fill', type: 'fill', source: DRAW_SOURCE, filter: ['==', ['geometry-type'], 'Polygon'], paint: { 'fill-color': c.overlayFill, 'fill-opacity': o.overlayFill } },
       { id: 'draw-line', type: 'line', source: DRAW_SOURCE, paint: { 'line-color': c.overlayLine, 'line-width': 2 } },
       { id: 'draw-points', type: 'circle', source: DRAW_SOURCE, filter: ['==', ['geometry-type'], 'Point'], paint: { 'circle-radius': 4, 'circle-color': c.overlayVertex, 'circle-stroke-color': c.overlayLine, 'circle-stroke-width': 2 } },
+      { id: 'measure-fill', type: 'fill', source: MEASURE_SOURCE, filter: ['==', ['geometry-type'], 'Polygon'], paint: { 'fill-color': c.measureFill, 'fill-opacity': o.measureFill } },
+      { id: 'measure-line', type: 'line', source: MEASURE_SOURCE, filter: ['==', ['geometry-type'], 'LineString'], layout: { 'line-cap': 'round', 'line-join': 'round' }, paint: { 'line-color': c.measureLine, 'line-width': 2.5, 'line-dasharray': [3, 1.5] } },
+      { id: 'measure-points', type: 'circle', source: MEASURE_SOURCE, filter: ['==', ['geometry-type'], 'Point'], paint: { 'circle-radius': 4.5, 'circle-color': c.measureVertex, 'circle-stroke-color': c.measureLine, 'circle-stroke-width': 2 } },
       // Symbol layers higher in the stack are placed first: zone names must win over unit names.
       labelLayer(theme, 'labels-context', 'context', [10, 13], FONT_REGULAR),
       labelLayer(theme, 'labels-districts', 'district', [11, 15], FONT_SEMIBOLD),

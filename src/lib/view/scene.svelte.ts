@@ -10,12 +10,13 @@ import { draw } from '../state/draw.svelte';
 import { filterResults } from '../state/filter-results.svelte';
 import { filters } from '../state/filters.svelte';
 import { locale } from '../state/locale.svelte';
+import { measure } from '../state/measure.svelte';
 import { selection } from '../state/selection.svelte';
 import { theme } from '../state/theme.svelte';
 import { themeView } from '../state/theme-view.svelte';
 import { view } from '../state/view.svelte';
 import { mapTheme, type MapTheme } from '../style/map-theme';
-import { baseLooks, draftShape, filterShapes, focusBox, provinceBounds, themeLooks, visibleGroups, withPointer } from './describe';
+import { baseLooks, draftShape, filterShapes, measureShape, focusBox, provinceBounds, themeLooks, visibleGroups, withPointer } from './describe';
 import type { MapScene, SceneCamera } from './types';
 
 export class SceneState {
@@ -59,6 +60,9 @@ export class SceneState {
 
   labels = $derived(buildLabelPoints(this.index, locale.lang));
   draft = $derived(draw.mode ? draftShape(draw.mode, draw.points) : null);
+  measure = $derived(measureShape(measure.shape.mode, measure.shape.points));
+  /** True while clicks place measuring points (a double click must not zoom then). */
+  measuring = $derived(measure.active);
   filterShapes = $derived(filterShapes($state.snapshot(filters.list) as typeof filters.list, filterResults.engine?.radiusOutline ?? null));
 
   /**
@@ -88,7 +92,7 @@ export class SceneState {
       visible: this.visible,
       features: this.features,
       labels: this.labels,
-      overlays: { draft: this.draft, filterShapes: this.filterShapes },
+      overlays: { draft: this.draft, measure: this.measure, filterShapes: this.filterShapes },
       camera: this.camera,
       theme: this.theme,
     };

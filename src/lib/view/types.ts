@@ -89,8 +89,22 @@ export interface DraftShape {
   shapes: FeatureCollection<Point | LineString | Polygon>;
 }
 
+/**
+ * A measurement (the measure tool, src/lib/geo/measure.ts): `distance` is a path, `area` a polygon.
+ * `shapes` holds, in order: the placed points (Point, `properties.index` 0…), then from 2 points the
+ * path (LineString; in `area` mode closed back to the first point from 3), then in `area` mode
+ * from 3 points the area (Polygon). A renderer draws the line, the area faint, and the points as
+ * small circles; the figures themselves are shown by the panel, not on the map.
+ */
+export interface MeasureShape {
+  mode: 'distance' | 'area';
+  shapes: FeatureCollection<Point | LineString | Polygon>;
+}
+
 /** Shapes drawn over the map that are not features of the data. */
 export interface Overlays {
+  /** The measurement on the map, or null when there is none (no point placed). */
+  measure: MeasureShape | null;
   /** The shape being drawn, or null when not drawing. */
   draft: DraftShape | null;
   /** Outlines of the active spatial filters: drawn polygons, radius circles (dashed line). */
