@@ -6,10 +6,10 @@ import type { GeoJSONSource, Map as MaplibreMap } from 'maplibre-gl';
 import { insideFree, type Padding } from '../geo/viewport';
 import { SOURCE_LAYERS } from '../data/source-layers';
 import type { SceneState } from '../view/scene.svelte';
-import type { FeatureLayer, FeatureLook, LayerLooks } from '../view/types';
+import type { FeatureLayer, FeatureLook, LayerLooks, UserLayerShape } from '../view/types';
 import { FeatureStateWriter, type StateValues } from './feature-state';
 import type { MapOwner } from './map-owner.svelte';
-import { DRAW_SOURCE, FILTER_SOURCE, MEASURE_SOURCE, FeatureStateKey, LABEL_SOURCE, SOURCE, layersForGroups } from './style';
+import { DRAW_SOURCE, FILTER_SOURCE, MEASURE_SOURCE, USER_LAYERS_BEFORE, userLayerIds, userLayerSpecs, FeatureStateKey, LABEL_SOURCE, SOURCE, layersForGroups } from './style';
 
 /** Runs `apply` on the map once it is ready; the effect's cleanup cancels it if still pending. */
 function onMap(owner: MapOwner, apply: (map: MaplibreMap) => void): () => void {
@@ -113,6 +113,43 @@ function renderMeasure(owner: MapOwner, scene: SceneState) {
 }
 
 /**
+ * Imported layers: one GeoJSON source each, added once with its data (no `setData` when only the
+ * colour or visibility changes: those are paint and layout properties), removed with the layer.
+ */
+function renderUserLayers(owner: MapOwner, scene: SceneState) {
+  const shown = new Map<string, UserLayerShape>();
+  $effect(() => {
+    const layers = scene.userLayers;
+    return onMap(owner, (map) => {
+      const next = new Map(layers.map((l) => [l.id, l]));
+      for (const [id] of shown) {
+        if (next.has(id)) continue;
+        const ids = userLayerIds(id);
+        for (const layer of [ids.point, ids.line, ids.fill]) if (map.getLayer(layer)) map.removeLayer(layer);
+        if (map.getSource(ids.source)) map.removeSource(ids.source);
+        shown.delete(id);
+      }
+      for (const l of layers) {
+        const ids = userLayerIds(l.id);
+        const before = shown.get(l.id);
+        if (!before || !map.getSource(ids.source)) {
+          map.addSource(ids.source, { type: 'geojson', data: l.data });
+          for (const spec of userLayerSpecs(l.id, l.colour, l.visible, scene.theme)) map.addLayer(spec, map.getLayer(USER_LAYERS_BEFORE) ? USER_LAYERS_BEFORE : undefined);
+        } else {
+          if (before.colour !== l.colour) {
+            map.setPaintProperty(ids.fill, 'fill-color', l.colour);
+            map.setPaintProperty(ids.line, 'line-color', l.colour);
+            map.setPaintProperty(ids.point, 'circle-color', l.colour);
+          }
+          if (before.visible !== l.visible) for (const layer of [ids.fill, ids.line, ids.point]) map.setLayoutProperty(layer, 'visibility', l.visible ? 'visible' : 'none');
+        }
+        shown.set(l.id, l);
+      }
+    });
+  });
+}
+
+/**
  * Brings a feature selected outside the map into the part of the map no panel covers, unless it
  * is wholly there already. `freePadding` measures the panels over the map when the move is made.
  */
@@ -147,5 +184,6 @@ export function renderScene(owner: MapOwner, scene: SceneState, styleLabels: unk
   renderFeatures(owner, scene);
   renderOverlays(owner, scene);
   renderMeasure(owner, scene);
+  renderUserLayers(owner, scene);
   renderFocus(owner, scene, freePadding);
 }

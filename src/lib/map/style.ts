@@ -16,6 +16,26 @@ export const LABEL_SOURCE = 'labels';
 export const DRAW_SOURCE = 'draw';
 /** The measure tool's points, path and area. */
 export const MEASURE_SOURCE = 'measure';
+/** Ids of an imported layer's source and MapLibre layers (one GeoJSON source per layer). */
+export const userLayerIds = (id: string) => ({ source: `user:${id}`, fill: `user:${id}:fill`, line: `user:${id}:line`, point: `user:${id}:point` });
+/** Imported layers go below this one (the first label layer), so names stay readable over them. */
+export const USER_LAYERS_BEFORE = 'filter-shapes-line';
+
+/**
+ * The MapLibre layers of one imported layer in `colour`: polygons faint with an outline, lines,
+ * points as circles (`geometry-type` is matched with and without "Multi").
+ */
+export function userLayerSpecs(id: string, colour: string, visible: boolean, theme: MapTheme = mapTheme): LayerSpecification[] {
+  const ids = userLayerIds(id);
+  const is = (...types: string[]): ExpressionSpecification => ['match', ['geometry-type'], types, true, false];
+  const layout = { visibility: visible ? 'visible' : 'none' } as const;
+  return [
+    { id: ids.fill, type: 'fill', source: ids.source, filter: is('Polygon', 'MultiPolygon'), layout, paint: { 'fill-color': colour, 'fill-opacity': theme.opacity.userFill } },
+    { id: ids.line, type: 'line', source: ids.source, filter: is('Polygon', 'MultiPolygon', 'LineString', 'MultiLineString'), layout, paint: { 'line-color': colour, 'line-width': 2 } },
+    { id: ids.point, type: 'circle', source: ids.source, filter: is('Point', 'MultiPoint'), layout, paint: { 'circle-radius': 5.5, 'circle-color': colour, 'circle-stroke-color': theme.colours.userPointRing, 'circle-stroke-width': 1.5 } },
+  ];
+}
+
 /** Shapes of the active spatial filters (drawn polygons, radius circles). */
 export const FILTER_SOURCE = 'filter-shapes';
 export const ARCHIVE_PATH = '/tiles/quangninh.pmtiles';

@@ -53,6 +53,8 @@ export interface MapTheme {
     measureLine: Colour;
     measureFill: Colour;
     measureVertex: Colour;
+    /** Ring around an imported point (the point itself has its layer's colour). */
+    userPointRing: Colour;
   };
   /** Pattern pixels. */
   patterns: {
@@ -75,6 +77,8 @@ export interface MapTheme {
     overlayFill: number;
     /** The measured area's fill. */
     measureFill: number;
+    /** An imported polygon's fill (its outline is opaque). */
+    userFill: number;
     /** Halo of a site whose position is approximate. */
     approxSiteHalo: number;
     approxSiteRing: number;
@@ -109,6 +113,7 @@ export const mapTheme = {
     measureLine: '#b0127a',
     measureFill: '#b0127a',
     measureVertex: '#ffffff',
+    userPointRing: '#ffffff',
   },
   patterns: {
     approxHatch: [125, 132, 140, 110],
@@ -123,6 +128,7 @@ export const mapTheme = {
     zoneSelected: 0.3,
     overlayFill: 0.12,
     measureFill: 0.14,
+    userFill: 0.3,
     approxSiteHalo: 0.16,
     approxSiteRing: 0.5,
   },

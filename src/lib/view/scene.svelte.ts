@@ -11,13 +11,14 @@ import { filterResults } from '../state/filter-results.svelte';
 import { filters } from '../state/filters.svelte';
 import { locale } from '../state/locale.svelte';
 import { measure } from '../state/measure.svelte';
+import { userLayers } from '../state/user-layers.svelte';
 import { selection } from '../state/selection.svelte';
 import { theme } from '../state/theme.svelte';
 import { themeView } from '../state/theme-view.svelte';
 import { view } from '../state/view.svelte';
 import { mapTheme, type MapTheme } from '../style/map-theme';
 import { baseLooks, draftShape, filterShapes, measureShape, focusBox, provinceBounds, themeLooks, visibleGroups, withPointer } from './describe';
-import type { MapScene, SceneCamera } from './types';
+import type { MapScene, SceneCamera, UserLayerShape } from './types';
 
 export class SceneState {
   readonly #index: AppIndex;
@@ -63,6 +64,7 @@ export class SceneState {
   measure = $derived(measureShape(measure.shape.mode, measure.shape.points));
   /** True while clicks place measuring points (a double click must not zoom then). */
   measuring = $derived(measure.active);
+  userLayers = $derived<readonly UserLayerShape[]>(userLayers.list.map((l) => ({ id: l.layer.id, data: l.layer.data, visible: l.visible, colour: l.colour })));
   filterShapes = $derived(filterShapes($state.snapshot(filters.list) as typeof filters.list, filterResults.engine?.radiusOutline ?? null));
 
   /**
@@ -93,6 +95,7 @@ export class SceneState {
       features: this.features,
       labels: this.labels,
       overlays: { draft: this.draft, measure: this.measure, filterShapes: this.filterShapes },
+      userLayers: this.userLayers,
       camera: this.camera,
       theme: this.theme,
     };

@@ -130,6 +130,21 @@ export interface SceneCamera {
   focus: { bbox: Bbox } | null;
 }
 
+/**
+ * A layer the planner imported (src/lib/import; state in src/lib/state/user-layers.svelte.ts):
+ * WGS-84 GeoJSON of any geometry type, drawn in one colour over the data's areas and under the
+ * labels: polygons filled faint with an outline, lines as lines, points as circles. `data` keeps
+ * its identity for the layer's life (compare by `id`; a renderer uploads it once), while
+ * `visible` and `colour` may change. Properties are plain text from the file: never render them as HTML.
+ */
+export interface UserLayerShape {
+  id: string;
+  data: FeatureCollection;
+  visible: boolean;
+  /** `#rrggbb`. */
+  colour: string;
+}
+
 /** Everything a renderer needs to draw the map. */
 export interface MapScene {
   /** The area layer that the admin version shows (the other one is hidden). */
@@ -144,6 +159,8 @@ export interface MapScene {
   /** Label points (`properties.kind`: unit | district | zone | context, `name` in the current language). */
   labels: FeatureCollection<Point>;
   overlays: Overlays;
+  /** Imported layers, bottom to top. */
+  userLayers: readonly UserLayerShape[];
   camera: SceneCamera;
   /** Colours, patterns and opacities. */
   theme: MapTheme;
