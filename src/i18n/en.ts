@@ -63,6 +63,7 @@ export const en: Record<MessageKey, string> = {
   userLayerExport: "Download GeoJSON",
   userLayerRemove: "Remove",
   userLayerRemoveNamed: "Remove layer {name}",
+  filterUserLayer: "Your layer: {name}",
   measurePerimeter: 'perimeter',
   measureTitle: "Measure on the map",
   measureDistance: "Measure distance",

@@ -61,6 +61,7 @@ export const vi = {
   userLayerExport: "Tải GeoJSON",
   userLayerRemove: "Gỡ",
   userLayerRemoveNamed: "Gỡ lớp {name}",
+  filterUserLayer: "Lớp của bạn: {name}",
   measurePerimeter: 'chu vi',
   measureTitle: "Đo trên bản đồ",
   measureDistance: "Đo khoảng cách",

@@ -127,3 +127,17 @@ test('bad input: each file gets its plain message and nothing imported before is
   await page.reload();
   await expect(list(page).locator('li')).toHaveCount(2);
 });
+
+test('an imported layer is a target of "within N km of" in the filters', async ({ page }) => {
+  await openApp(page);
+  await page.getByTestId('import-input').setInputFiles(fixture('qn-vn2000-tm3.zip'));
+  await expect(list(page).locator('li')).toHaveCount(1);
+  const [id] = await layerIds(page);
+  await page.getByRole('tab', { name: 'Lọc' }).click();
+  await page.getByTestId('near-target').selectOption(`user:${id}`);
+  await page.getByTestId('near-km').fill('0.2');
+  await page.getByTestId('add-near').click();
+  await expect(page.getByTestId('active-filters')).toContainText('Lớp của bạn: qn-vn2000-tm3');
+  const codes = await page.getByTestId('filter-results').locator('button[data-code]').evaluateAll((els) => els.map((e) => e.getAttribute('data-code')!).sort());
+  expect(codes).toEqual(['06652', '06970', '07192']);
+});
