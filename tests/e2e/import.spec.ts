@@ -21,7 +21,7 @@ async function dropFile(page: Page, name: string, bytes: Buffer | { size: number
 }
 
 const list = (page: Page) => page.getByTestId('user-layer-list');
-const layerIds = (page: Page) => list(page).locator('li').evaluateAll((els) => els.map((e) => e.getAttribute('data-layer-id')!));
+const layerIds = (page: Page) => list(page).locator(':scope > li').evaluateAll((els) => els.map((e) => e.getAttribute('data-layer-id')!));
 
 /** Each rendered point of an imported layer, with the 2025 unit drawn under it. */
 async function pointsOnUnits(page: Page, layerId: string): Promise<{ code: unknown; unit: string | null }[]> {
@@ -40,7 +40,7 @@ async function pointsOnUnits(page: Page, layerId: string): Promise<{ code: unkno
 test('a VN-2000 / TM-3 107°45′ Shapefile lands on its 2025 units; a KML and a CSV follow; reload keeps them', async ({ page }) => {
   await openApp(page);
   await page.getByTestId('import-input').setInputFiles(fixture('qn-vn2000-tm3.zip'));
-  await expect(list(page).locator('li')).toHaveCount(1);
+  await expect(list(page).locator(':scope > li')).toHaveCount(1);
   await expect(list(page)).toContainText('qn-vn2000-tm3');
   await expect(list(page)).toContainText('6 đối tượng');
   await expect(list(page)).toContainText('vn2000-tm3-qn');
@@ -50,16 +50,22 @@ test('a VN-2000 / TM-3 107°45′ Shapefile lands on its 2025 units; a KML and a
   // The polygons are drawn too.
   expect(await page.evaluate((id) => window.qnMap.queryRenderedFeatures({ layers: [`user:${id}:fill`] }).length, shp!)).toBeGreaterThan(0);
 
+  // Coloured by an attribute: a legend with each value and its count; the map paints by it.
+  await list(page).locator(`li[data-layer-id="${shp}"]`).getByTestId('user-layer-colour-by').selectOption('MA_DVHC');
+  const legend = list(page).locator(`li[data-layer-id="${shp}"]`).getByTestId('user-layer-legend');
+  await expect(legend.locator('li')).toHaveText(['06652 (2)', '06970 (2)', '07192 (2)']);
+  await expect.poll(() => page.evaluate((id) => JSON.stringify(window.qnMap.getPaintProperty(`user:${id}:fill`, 'fill-color')), shp!)).toContain('"match"');
+
   // A KML, dropped on the map: its HTML description is kept as text, with a note.
   await dropFile(page, 'qn-points.kml', readFileSync(fixture('qn-points.kml')));
-  await expect(list(page).locator('li')).toHaveCount(2);
+  await expect(list(page).locator(':scope > li')).toHaveCount(2);
   await expect(page.getByTestId('import-issues')).toContainText('chỉ hiển thị dưới dạng chữ');
   const kml = (await layerIds(page))[1]!;
   expect((await pointsOnUnits(page, kml)).map((p) => p.unit)).toEqual(['06652', '06970', '07192']);
 
   // A CSV with kinh_do / vi_do columns.
   await page.getByTestId('import-input').setInputFiles(fixture('qn-points.csv'));
-  await expect(list(page).locator('li')).toHaveCount(3);
+  await expect(list(page).locator(':scope > li')).toHaveCount(3);
   const csv = (await layerIds(page))[2]!;
   expect((await pointsOnUnits(page, csv)).map((p) => p.unit)).toEqual(['06652', '06970', '07192']);
 
@@ -72,16 +78,17 @@ test('a VN-2000 / TM-3 107°45′ Shapefile lands on its 2025 units; a KML and a
 
   await page.reload();
   await page.waitForFunction(() => document.documentElement.dataset.mapIdle === 'true');
-  await expect(list(page).locator('li')).toHaveCount(3);
+  await expect(list(page).locator(':scope > li')).toHaveCount(3);
   expect(await layerIds(page)).toEqual([shp, kml, csv]);
   expect((await pointsOnUnits(page, shp!)).map((p) => p.unit)).toEqual(['06652', '06970', '07192']);
   expect(await page.evaluate((id) => window.qnMap.getPaintProperty(`user:${id}:point`, 'circle-color'), kml)).toBe('#123456');
+  await expect(list(page).locator(`li[data-layer-id="${shp}"]`).getByTestId('user-layer-legend').locator('li')).toHaveCount(3);
 
   await list(page).locator(`li[data-layer-id="${csv}"]`).getByTestId('user-layer-remove').click();
-  await expect(list(page).locator('li')).toHaveCount(2);
+  await expect(list(page).locator(':scope > li')).toHaveCount(2);
   await expect.poll(() => page.evaluate((id) => !!window.qnMap.getSource(`user:${id}`), csv)).toBe(false);
   await page.reload();
-  await expect(list(page).locator('li')).toHaveCount(2);
+  await expect(list(page).locator(':scope > li')).toHaveCount(2);
 });
 
 test('a Shapefile without .prj asks for the system, VN-2000 / Quảng Ninh first, and lands right', async ({ page }) => {
@@ -93,7 +100,7 @@ test('a Shapefile without .prj asks for the system, VN-2000 / Quảng Ninh first
   await expect(first).toContainText('VN-2000 / TM-3 107°45′ (Quảng Ninh)');
   await expect(first).toContainText('rơi vào Quảng Ninh');
   await first.click();
-  await expect(list(page).locator('li')).toHaveCount(1);
+  await expect(list(page).locator(':scope > li')).toHaveCount(1);
   const [id] = await layerIds(page);
   expect((await pointsOnUnits(page, id!)).map((p) => p.unit)).toEqual(['06652', '06970', '07192']);
 });
@@ -101,7 +108,7 @@ test('a Shapefile without .prj asks for the system, VN-2000 / Quảng Ninh first
 test('bad input: each file gets its plain message and nothing imported before is lost; names stay text', async ({ page }) => {
   await openApp(page);
   await page.getByTestId('import-input').setInputFiles(fixture('qn-points.kml'));
-  await expect(list(page).locator('li')).toHaveCount(1);
+  await expect(list(page).locator(':scope > li')).toHaveCount(1);
   const issues = page.getByTestId('import-issues');
 
   const cases: [string, Buffer | { size: number }, string][] = [
@@ -113,25 +120,25 @@ test('bad input: each file gets its plain message and nothing imported before is
   for (const [name, bytes, message] of cases) {
     await dropFile(page, name, bytes);
     await expect(issues, name).toContainText(message);
-    await expect(list(page).locator('li'), name).toHaveCount(1);
+    await expect(list(page).locator(':scope > li'), name).toHaveCount(1);
     await expect(list(page)).toContainText('qn-points');
     await issues.getByRole('button').click();
   }
 
   // Markup in a name: listed as the literal text, never as an element.
   await dropFile(page, 'markup.geojson', readFileSync(fixture('markup.geojson')));
-  await expect(list(page).locator('li')).toHaveCount(2);
+  await expect(list(page).locator(':scope > li')).toHaveCount(2);
   await expect(issues).toContainText('chỉ hiển thị dưới dạng chữ');
-  await expect(list(page).locator('li').nth(1)).toContainText('markup');
+  await expect(list(page).locator(':scope > li').nth(1)).toContainText('markup');
   expect(await page.locator('[data-testid=user-layers] img, [data-testid=user-layers] script').count()).toBe(0);
   await page.reload();
-  await expect(list(page).locator('li')).toHaveCount(2);
+  await expect(list(page).locator(':scope > li')).toHaveCount(2);
 });
 
 test('an imported layer is a target of "within N km of" in the filters', async ({ page }) => {
   await openApp(page);
   await page.getByTestId('import-input').setInputFiles(fixture('qn-vn2000-tm3.zip'));
-  await expect(list(page).locator('li')).toHaveCount(1);
+  await expect(list(page).locator(':scope > li')).toHaveCount(1);
   const [id] = await layerIds(page);
   await page.getByRole('tab', { name: 'Lọc' }).click();
   await page.getByTestId('near-target').selectOption(`user:${id}`);

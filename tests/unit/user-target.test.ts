@@ -22,3 +22,21 @@ describe('userLayerTarget', () => {
     expect(hasArea(fc({ type: 'Point', coordinates: [107, 21] }))).toBe(false);
   });
 });
+
+describe('colour by attribute', async () => {
+  const { categoryColours, CATEGORY_COLOURS, OTHER_COLOUR } = await import('../../src/lib/style/user-layer-style');
+  const { userLayerColour } = await import('../../src/lib/map/style');
+  const layer = (values: unknown[]): FeatureCollection => ({ type: 'FeatureCollection', features: values.map((v) => ({ type: 'Feature', properties: { loai: v as string }, geometry: { type: 'Point', coordinates: [107, 21] } })) });
+
+  it('most frequent values first, one colour each; the rest is "other"; map and legend agree', () => {
+    const c = categoryColours(layer(['b', 'a', 'a', null, 1, 'c', 'd', 'e', 'f', 'g', 'h']), 'loai');
+    expect(c.rows.map((r) => [r.value, r.count])).toEqual([['a', 2], ['b', 1], ['', 1], ['1', 1], ['c', 1], ['d', 1], ['e', 1]]);
+    expect(c.rows.map((r) => r.colour)).toEqual([...CATEGORY_COLOURS]);
+    expect(c.other).toEqual({ colour: OTHER_COLOUR, count: 3 });
+    const expr = userLayerColour('#000000', c) as unknown[];
+    expect(expr[0]).toBe('match');
+    expect(expr.slice(2, -1)).toEqual(c.rows.flatMap((r) => [r.value, r.colour]));
+    expect(expr.at(-1)).toBe(OTHER_COLOUR);
+    expect(userLayerColour('#123456', null)).toBe('#123456');
+  });
+});

@@ -7,6 +7,7 @@ import latin600 from '@fontsource/be-vietnam-pro/files/be-vietnam-pro-latin-600-
 import viet600 from '@fontsource/be-vietnam-pro/files/be-vietnam-pro-vietnamese-600-normal.woff2?url';
 import { SOURCE_LAYERS } from '../data/source-layers';
 import { mapTheme, type MapTheme } from '../style/map-theme';
+import type { CategoryColours } from '../style/user-layer-style';
 import { visibleGroups } from '../view/describe';
 import type { LayerGroupName, VisibilityInput, VisibleGroups } from '../view/types';
 
@@ -25,7 +26,13 @@ export const USER_LAYERS_BEFORE = 'filter-shapes-line';
  * The MapLibre layers of one imported layer in `colour`: polygons faint with an outline, lines,
  * points as circles (`geometry-type` is matched with and without "Multi").
  */
-export function userLayerSpecs(id: string, colour: string, visible: boolean, theme: MapTheme = mapTheme): LayerSpecification[] {
+/** The colour of an imported layer's features: one colour, or a `match` on the attribute's text. */
+export function userLayerColour(colour: string, byAttribute: CategoryColours | null): ExpressionSpecification | string {
+  if (!byAttribute || byAttribute.rows.length === 0) return colour;
+  return ['match', ['to-string', ['coalesce', ['get', byAttribute.attribute], '']], ...byAttribute.rows.flatMap((r) => [r.value, r.colour]), byAttribute.other.colour] as unknown as ExpressionSpecification;
+}
+
+export function userLayerSpecs(id: string, colour: ExpressionSpecification | string, visible: boolean, theme: MapTheme = mapTheme): LayerSpecification[] {
   const ids = userLayerIds(id);
   const is = (...types: string[]): ExpressionSpecification => ['match', ['geometry-type'], types, true, false];
   const layout = { visibility: visible ? 'visible' : 'none' } as const;

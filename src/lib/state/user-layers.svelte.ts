@@ -10,6 +10,8 @@ export interface UserLayer {
   layer: ImportedLayer;
   visible: boolean;
   colour: string;
+  /** Colour by this attribute (a legend lists its values), or null for one colour. */
+  colourBy: string | null;
 }
 
 /** A question the import waits on: which coordinate system, or which lon/lat columns. */
@@ -19,13 +21,15 @@ export type ImportQuestion =
 
 const STYLE_KEY = 'qn-map.user-layer-style';
 
-function readStyles(): Record<string, { visible: boolean; colour: string }> {
+function readStyles(): Record<string, { visible: boolean; colour: string; colourBy?: string | null }> {
   try {
-    return JSON.parse(localStorage.getItem(STYLE_KEY) ?? '{}') as Record<string, { visible: boolean; colour: string }>;
+    return JSON.parse(localStorage.getItem(STYLE_KEY) ?? '{}') as Record<string, { visible: boolean; colour: string; colourBy?: string | null }>;
   } catch {
     return {};
   }
 }
+
+const validAttribute = (layer: ImportedLayer, name: string | null | undefined) => (name && layer.attributes.includes(name) ? name : null);
 
 export class UserLayersState {
   /** Imported layers, oldest first. Replaced, never mutated (the map compares by identity). */
@@ -59,7 +63,7 @@ export class UserLayersState {
     const restored = saved
       .filter((l) => !known.has(l.id))
       .sort((a, b) => a.importedAt.localeCompare(b.importedAt))
-      .map((layer, i) => ({ layer, visible: styles[layer.id]?.visible ?? true, colour: styles[layer.id]?.colour ?? USER_LAYER_COLOURS[i % USER_LAYER_COLOURS.length]! }));
+      .map((layer, i) => ({ layer, visible: styles[layer.id]?.visible ?? true, colour: styles[layer.id]?.colour ?? USER_LAYER_COLOURS[i % USER_LAYER_COLOURS.length]!, colourBy: validAttribute(layer, styles[layer.id]?.colourBy) }));
     if (restored.length) this.list = [...restored, ...this.list];
   }
 
@@ -110,7 +114,7 @@ export class UserLayersState {
 
   async #add(layer: ImportedLayer) {
     const colour = USER_LAYER_COLOURS[this.list.length % USER_LAYER_COLOURS.length]!;
-    this.list = [...this.list, { layer, visible: true, colour }];
+    this.list = [...this.list, { layer, visible: true, colour, colourBy: null }];
     this.#saveStyles();
     this.saveFailed = null;
     try {
@@ -134,14 +138,20 @@ export class UserLayersState {
     if (/^#[0-9a-f]{6}$/i.test(colour)) this.#update(id, { colour });
   }
 
-  #update(id: string, change: Partial<Pick<UserLayer, 'visible' | 'colour'>>) {
+  /** Colour by an attribute of the layer, or null for one colour. */
+  setColourBy(id: string, attribute: string | null) {
+    const l = this.list.find((x) => x.layer.id === id);
+    if (l) this.#update(id, { colourBy: validAttribute(l.layer, attribute) });
+  }
+
+  #update(id: string, change: Partial<Pick<UserLayer, 'visible' | 'colour' | 'colourBy'>>) {
     this.list = this.list.map((l) => (l.layer.id === id ? { ...l, ...change } : l));
     this.#saveStyles();
   }
 
   #saveStyles() {
     try {
-      localStorage.setItem(STYLE_KEY, JSON.stringify(Object.fromEntries(this.list.map((l) => [l.layer.id, { visible: l.visible, colour: l.colour }]))));
+      localStorage.setItem(STYLE_KEY, JSON.stringify(Object.fromEntries(this.list.map((l) => [l.layer.id, { visible: l.visible, colour: l.colour, colourBy: l.colourBy }]))));
     } catch {
       // Storage disabled: the styling lasts for this page only.
     }

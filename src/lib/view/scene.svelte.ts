@@ -17,6 +17,7 @@ import { theme } from '../state/theme.svelte';
 import { themeView } from '../state/theme-view.svelte';
 import { view } from '../state/view.svelte';
 import { mapTheme, type MapTheme } from '../style/map-theme';
+import { categoryColours, type CategoryColours } from '../style/user-layer-style';
 import { baseLooks, draftShape, filterShapes, measureShape, focusBox, provinceBounds, themeLooks, visibleGroups, withPointer } from './describe';
 import type { MapScene, SceneCamera, UserLayerShape } from './types';
 
@@ -64,7 +65,18 @@ export class SceneState {
   measure = $derived(measureShape(measure.shape.mode, measure.shape.points));
   /** True while clicks place measuring points (a double click must not zoom then). */
   measuring = $derived(measure.active);
-  userLayers = $derived<readonly UserLayerShape[]>(userLayers.list.map((l) => ({ id: l.layer.id, data: l.layer.data, visible: l.visible, colour: l.colour })));
+  /** (Categories are recounted only for a layer whose attribute choice changed.) */
+  #categories = new WeakMap<object, CategoryColours>();
+  userLayers = $derived<readonly UserLayerShape[]>(
+    userLayers.list.map((l) => ({ id: l.layer.id, data: l.layer.data, visible: l.visible, colour: l.colour, byAttribute: l.colourBy ? this.#categoriesOf(l.layer.data, l.colourBy) : null })),
+  );
+  #categoriesOf(data: object, attribute: string): CategoryColours {
+    const known = this.#categories.get(data);
+    if (known?.attribute === attribute) return known;
+    const next = categoryColours(data as Parameters<typeof categoryColours>[0], attribute);
+    this.#categories.set(data, next);
+    return next;
+  }
   filterShapes = $derived(filterShapes($state.snapshot(filters.list) as typeof filters.list, filterResults.engine?.radiusOutline ?? null));
 
   /**

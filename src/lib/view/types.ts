@@ -141,8 +141,14 @@ export interface UserLayerShape {
   id: string;
   data: FeatureCollection;
   visible: boolean;
-  /** `#rrggbb`. */
+  /** `#rrggbb`: the one colour, or (when `byAttribute` is set) unused. */
   colour: string;
+  /**
+   * Colour by an attribute: each feature whose `properties[attribute]` (as text, '' when
+   * missing) equals a row's `value` takes that row's colour, every other feature `other.colour`
+   * (src/lib/style/user-layer-style.ts). Null for one colour.
+   */
+  byAttribute: import('../style/user-layer-style').CategoryColours | null;
 }
 
 /** Everything a renderer needs to draw the map. */
