@@ -122,3 +122,30 @@ test.describe('on a phone', () => {
     await expect(page.getByTestId('measure-live')).toContainText(formatLength(measureResult({ mode: 'distance', points: linkPoints(page).points }).lengthM, 'vi'));
   });
 });
+
+test('a slide keeps the measurement and shows it again when presented', async ({ page }) => {
+  await openApp(page);
+  await page.getByTestId('measure-distance').click();
+  for (const ll of [[107.05, 21.0], [107.2, 21.05]] as [number, number][]) {
+    const p = await project(page, ll);
+    await page.mouse.click(p.x, p.y);
+  }
+  await page.getByTestId('measure-done').click();
+  await expect.poll(() => linkPoints(page).points.length).toBe(2);
+  const km = formatLength(measureResult({ mode: 'distance', points: linkPoints(page).points }).lengthM, 'vi');
+  await page.getByRole('tab', { name: 'Trình chiếu' }).click();
+  await page.getByTestId('add-slide').click();
+  const stored = await page.evaluate(() => Object.values(localStorage).map((v) => { try { return JSON.parse(v); } catch { return null; } }).find((d) => d?.format === 'qn-map-deck'));
+  expect(stored.slides[0].view.measure.mode).toBe('distance');
+  expect(stored.slides[0].view.measure.points).toHaveLength(2);
+  await page.getByRole('tab', { name: 'Bản đồ' }).click();
+  await page.getByTestId('measure-clear').click();
+  expect(await renderedCount(page, 'measure-points')).toBe(0);
+  await page.getByRole('tab', { name: 'Trình chiếu' }).click();
+  await page.getByTestId('present-mine').click();
+  await expect(page.getByTestId('slide-overlay')).toBeVisible();
+  expect(await renderedCount(page, 'measure-points')).toBe(2);
+  expect(await renderedCount(page, 'measure-line')).toBeGreaterThan(0);
+  expect(linkPoints(page).points).toHaveLength(2);
+  expect(km).toMatch(/ km$/);
+});
