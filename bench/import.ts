@@ -44,14 +44,17 @@ function tenThousandPolygons(): string {
 }
 
 /** Runs in the page: drops the file, waits until its source is loaded and the map idle. */
-const PAGE_SCRIPT = `async (geojson) => {
+const PAGE_SCRIPT = `async () => {
+  const geojson = window.__qnBenchText;
   const map = window.qnMap;
   let longest = 0;
-  const observer = new PerformanceObserver((list) => { for (const e of list.getEntries()) longest = Math.max(longest, e.duration); });
+  let t0 = Infinity;
+  // (Only tasks that start after the drop: not this script's own evaluation.)
+  const observer = new PerformanceObserver((list) => { for (const e of list.getEntries()) if (e.startTime >= t0) longest = Math.max(longest, e.duration); });
   observer.observe({ type: 'longtask', buffered: false });
   const dt = new DataTransfer();
   dt.items.add(new File([geojson], 'bench-10k.geojson'));
-  const t0 = performance.now();
+  t0 = performance.now();
   const stage = document.querySelector('main.stage');
   for (const type of ['dragenter', 'dragover', 'drop']) stage.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
   const sourceId = await new Promise((resolve, reject) => {
@@ -82,7 +85,9 @@ export async function importBench(browser: Browser, port: number): Promise<{ imp
     await page.waitForFunction(() => document.documentElement.dataset.mapIdle === 'true', null, { timeout: 60_000 });
     const text = tenThousandPolygons();
     // (A string, not a function: tsx would wrap the named helpers in `__name`, unknown in the page.)
-    const result = (await page.evaluate(`(${PAGE_SCRIPT})(${JSON.stringify(text)})`)) as { ms: number; longest: number };
+    // The file's text goes in first, so parsing this 1.5 MB script is not counted as the app's task.
+    await page.evaluate(`window.__qnBenchText = ${JSON.stringify(text)}`);
+    const result = (await page.evaluate(`(${PAGE_SCRIPT})()`)) as { ms: number; longest: number };
     return { import_10k_features_ms: Math.round(result.ms), import_longest_task_ms: Math.round(result.longest) };
   } catch (e) {
     console.log(`import bench failed: ${(e as Error).message}`);
