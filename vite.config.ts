@@ -66,6 +66,8 @@ export default defineConfig({
       },
     }),
   ],
+  // ES-module workers: the import readers stay separate chunks loaded on their first file.
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1200,

@@ -8,6 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../playwright.config';
 import { runFilterBench } from './filter';
+import { importBench, tableJoinBench } from './import';
 import { lighthouseScores, type LighthouseScores } from './lighthouse';
 import { slideTransitions, soak } from './present';
 import { buildApp, buildBenchPages, root, servePreview, stopServer } from './serve';
@@ -208,6 +209,8 @@ async function main() {
   const started = Date.now();
   const filterBench = runFilterBench(root);
   console.log(`filters: ${JSON.stringify(filterBench)}`);
+  const tableBench = tableJoinBench(root);
+  console.log(`table join: ${JSON.stringify(tableBench)}`);
   buildApp();
   buildBenchPages();
   const server = await servePreview(PORT);
@@ -221,6 +224,8 @@ async function main() {
     console.log(`recolour: ${recolor.times.map((t) => t.toFixed(0)).join(', ')} ms; plain frame: ${recolor.frames.map((t) => t.toFixed(0)).join(', ')} ms`);
     const slides = await slideTransitions(browser, PORT);
     console.log(`slides: ${JSON.stringify(slides)}`);
+    const importResult = await importBench(browser, PORT);
+    console.log(`import: ${JSON.stringify(importResult)}`);
     // The same measurements without headless vsync scheduling, which alone makes a SwiftShader frame
     // take 150–340 ms whatever is drawn: closer to what a machine with a display and GPU shows.
     let noVsyncResult: Record<string, number | number[] | null> = {
@@ -287,6 +292,8 @@ async function main() {
       ...noVsyncResult,
       ...(soakResult ?? { soak_heap_growth_pct: null }),
       ...filterBench,
+      ...tableBench,
+      ...importResult,
       heap_used_mb: Number(median(loads.map((l) => l.heapUsedMb)).toFixed(1)),
       pmtiles_bytes: statSync(join(root, 'tiles/quangninh.pmtiles')).size,
       viewport: '1280x800',

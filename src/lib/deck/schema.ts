@@ -4,7 +4,7 @@ import * as v from 'valibot';
 import { CLASS_METHODS, MAX_CLASSES, MIN_CLASSES } from '../geo/classify';
 import type { Filter } from '../geo/filter-types';
 import { MAX_FILTERS, isFilter } from './url-filters';
-import { ADMIN_VERSIONS, DECK_FORMAT, DECK_VERSION, FEATURE_KINDS, THEME_ID_PATTERN, TOGGLE_LAYERS, YEAR_RANGE, type Deck, type ThemeId, type ToggleLayer } from './types';
+import { ADMIN_VERSIONS, DECK_FORMAT, DECK_VERSION, FEATURE_KINDS, MAX_MEASURE_POINTS, MEASURE_MODES, THEME_ID_PATTERN, TOGGLE_LAYERS, YEAR_RANGE, type Deck, type ThemeId, type ToggleLayer } from './types';
 
 /** Files above this size are refused before they are read. */
 export const MAX_DECK_BYTES = 2_000_000;
@@ -33,6 +33,12 @@ export const ThemeSchema = v.strictObject({
 
 const LayersSchema = v.strictObject(Object.fromEntries(TOGGLE_LAYERS.map((l) => [l, v.boolean()])) as Record<ToggleLayer, v.BooleanSchema<undefined>>);
 
+/** A measurement shown on the map: its mode and points ([lon, lat]). */
+export const MeasureSchema = v.strictObject({
+  mode: v.picklist(MEASURE_MODES),
+  points: v.pipe(v.array(v.tuple([between(-180, 180), between(-90, 90)])), v.maxLength(MAX_MEASURE_POINTS)),
+});
+
 export const ViewSchema = v.strictObject({
   camera: v.nullable(CameraSchema),
   adminVersion: v.picklist(ADMIN_VERSIONS),
@@ -40,6 +46,8 @@ export const ViewSchema = v.strictObject({
   theme: ThemeSchema,
   filters: v.pipe(v.array(v.custom<Filter>(isFilter, 'not a valid filter')), v.maxLength(MAX_FILTERS)),
   selected: v.nullable(v.strictObject({ kind: v.picklist(FEATURE_KINDS), code })),
+  // Optional: decks saved before the measure tool have no such field.
+  measure: v.optional(v.nullable(MeasureSchema)),
 });
 
 export const FigureSchema = v.strictObject({

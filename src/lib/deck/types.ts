@@ -14,6 +14,11 @@ export type ToggleLayer = (typeof TOGGLE_LAYERS)[number];
 export const FEATURE_KINDS = ['unit', 'district', 'mixed', 'zone', 'province', 'site'] as const;
 export type FeatureKind = (typeof FEATURE_KINDS)[number];
 
+/** The measure tool's modes: a path's length, or a polygon's area (src/lib/geo/measure.ts). */
+export const MEASURE_MODES = ['distance', 'area'] as const;
+/** At most this many measuring points travel in a link or a slide. */
+export const MAX_MEASURE_POINTS = 200;
+
 /** A feature of the app by kind and code (a mixed area by its unit's code, without `mixed:`). */
 export interface FeatureRef {
   kind: FeatureKind;
@@ -26,7 +31,10 @@ export type ThemeId = 'none' | 'ntm' | `indicator:${string}`;
 // The shapes below are inferred from the schema (schema.ts), so type and validation cannot drift.
 export type Camera = InferOutput<typeof CameraSchema>;
 export type ThemeSetting = InferOutput<typeof ThemeSchema>;
-/** Everything that decides what the map shows. `camera: null` means "the whole province". */
+/**
+ * Everything that decides what the map shows. `camera: null` means "the whole province";
+ * `measure` absent (older decks) or null means no measurement.
+ */
 export type MapViewState = InferOutput<typeof ViewSchema>;
 /** A published figure the slide shows with its unit, year and source (looked up in facts.json). */
 export type FigureRef = InferOutput<typeof FigureSchema>;

@@ -16,7 +16,7 @@ const strings = (v: unknown, allowed?: readonly string[]): v is string[] =>
   Array.isArray(v) && v.length <= 200 && v.every((s) => typeof s === 'string' && s.length <= 40 && (!allowed || allowed.includes(s)));
 const target = (v: unknown) => {
   const t = v as { layer?: unknown; code?: unknown } | null;
-  return !!t && (TARGET_LAYERS as readonly unknown[]).includes(t.layer) && typeof t.code === 'string' && t.code.length <= 40;
+  return !!t && (TARGET_LAYERS as readonly unknown[]).includes(t.layer) && typeof t.code === 'string' && t.code.length <= (t.layer === 'user' ? 200 : 40);
 };
 
 /** True when a value has the shape of one filter (values are checked, not only keys). */

@@ -2,14 +2,14 @@
 // each bad part is dropped or clamped with a note, and the rest of the link still applies.
 import { CLASS_METHODS, MAX_CLASSES, MIN_CLASSES, type ClassMethod } from '../geo/classify';
 import { parseFilters, withFilters } from './url-filters';
-import { FEATURE_KINDS, THEME_ID_PATTERN, TOGGLE_LAYERS, YEAR_RANGE, defaultView, type Camera, type FeatureKind, type MapViewState, type ThemeId, type ToggleLayer } from './types';
+import { FEATURE_KINDS, MAX_MEASURE_POINTS, THEME_ID_PATTERN, TOGGLE_LAYERS, YEAR_RANGE, defaultView, type Camera, type FeatureKind, type MapViewState, type ThemeId, type ToggleLayer } from './types';
 
 /** Links longer than this are not read at all. */
 export const MAX_QUERY_CHARS = 60_000;
 export const ZOOM_RANGE = [6, 17] as const;
 const LAYERS: readonly ToggleLayer[] = TOGGLE_LAYERS;
 const KINDS: readonly FeatureKind[] = FEATURE_KINDS;
-const KEYS = ['c', 'v', 'off', 't', 'y', 'm', 'k', 'f', 's'];
+const KEYS = ['c', 'v', 'off', 't', 'y', 'm', 'k', 'f', 's', 'me'];
 
 export interface ParsedView {
   view: MapViewState;
@@ -38,6 +38,22 @@ function parseCamera(raw: string, notes: string[]): Camera | null {
   const z = clamp(zoom, ZOOM_RANGE[0], ZOOM_RANGE[1]);
   if (z !== zoom) notes.push(`zoom ${raw.split(',')[2]} is out of range (${ZOOM_RANGE[0]}–${ZOOM_RANGE[1]}); used ${z}`);
   return { center: [lng, lat], zoom: z, bearing: ((bearing % 360) + 360) % 360, pitch: clamp(pitch, 0, 85) };
+}
+
+const NUMBER = /^\s*[-+]?(\d+\.?\d*|\.\d+)\s*$/;
+
+/**
+ * A measurement from `me=d;lon,lat;lon,lat…` (`d` distance, `a` area); null with a note when any
+ * part is not understood (a half-read measurement would show a wrong figure).
+ */
+function parseMeasure(raw: string, notes: string[]): MapViewState['measure'] {
+  const [mode, ...parts] = raw.split(';');
+  const points = parts.map((part) => part.split(',')).map((xy) => (xy.length === 2 && xy.every((x) => NUMBER.test(x)) ? [Number(xy[0]), Number(xy[1])] as [number, number] : null));
+  if ((mode !== 'd' && mode !== 'a') || points.length === 0 || points.length > MAX_MEASURE_POINTS || points.some((p) => !p || Math.abs(p[0]) > 180 || Math.abs(p[1]) > 90)) {
+    notes.push('measurement not understood');
+    return null;
+  }
+  return { mode: mode === 'a' ? 'area' : 'distance', points: points as [number, number][] };
 }
 
 /** Reads a view from a URL search string. @example parseViewUrl('?v=2020').view.adminVersion // '2020' */
@@ -96,6 +112,8 @@ export function parseViewUrl(search: string): ParsedView {
     if (KINDS.includes(kind as FeatureKind) && code && code.length <= 40) view.selected = { kind: kind as FeatureKind, code };
     else notes.push('selected feature not understood');
   }
+  const me = p.get('me');
+  if (me !== null) view.measure = parseMeasure(me, notes);
   return parsed.note ? { view, notes, filterNote: parsed.note } : { view, notes };
 }
 
@@ -120,5 +138,6 @@ export function withView(url: URL, view: MapViewState): URL {
     if (view.theme.classes !== 5) set('k', String(view.theme.classes));
   }
   if (view.selected) set('s', `${view.selected.kind}:${view.selected.code}`);
+  if (view.measure?.points.length) set('me', [view.measure.mode === 'area' ? 'a' : 'd', ...view.measure.points.map((p) => `${round(p[0], 6)},${round(p[1], 6)}`)].join(';'));
   return next;
 }

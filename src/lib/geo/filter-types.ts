@@ -3,12 +3,15 @@ import type { NtmClass } from '../data/facts-types';
 import type { UnitType2025 } from '../data/unit-index-types';
 
 export type LngLat = [number, number];
-/** A feature to measure from or test against: a 2025 unit, a 2020–2025 district, an economic zone, a site. */
+/**
+ * A feature to measure from or test against: a 2025 unit, a 2020–2025 district, an economic zone,
+ * a site, or a layer the planner imported (`user`, code = the layer's id; all its features as one).
+ */
 export interface FeatureTarget {
   layer: TargetLayer;
   code: string;
 }
-export const TARGET_LAYERS = ['unit', 'district', 'zone', 'site'] as const;
+export const TARGET_LAYERS = ['unit', 'district', 'zone', 'site', 'user'] as const;
 export type TargetLayer = (typeof TARGET_LAYERS)[number];
 
 export type SpatialFilter =

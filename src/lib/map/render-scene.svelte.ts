@@ -6,10 +6,10 @@ import type { GeoJSONSource, Map as MaplibreMap } from 'maplibre-gl';
 import { insideFree, type Padding } from '../geo/viewport';
 import { SOURCE_LAYERS } from '../data/source-layers';
 import type { SceneState } from '../view/scene.svelte';
-import type { FeatureLayer, FeatureLook, LayerLooks } from '../view/types';
+import type { FeatureLayer, FeatureLook, LayerLooks, UserLayerShape } from '../view/types';
 import { FeatureStateWriter, type StateValues } from './feature-state';
 import type { MapOwner } from './map-owner.svelte';
-import { DRAW_SOURCE, FILTER_SOURCE, FeatureStateKey, LABEL_SOURCE, SOURCE, layersForGroups } from './style';
+import { DRAW_SOURCE, FILTER_SOURCE, MEASURE_SOURCE, USER_LAYERS_BEFORE, userLayerColour, userLayerIds, userLayerSpecs, FeatureStateKey, LABEL_SOURCE, SOURCE, layersForGroups } from './style';
 
 /** Runs `apply` on the map once it is ready; the effect's cleanup cancels it if still pending. */
 function onMap(owner: MapOwner, apply: (map: MaplibreMap) => void): () => void {
@@ -97,10 +97,56 @@ function renderOverlays(owner: MapOwner, scene: SceneState) {
     const shapes = scene.filterShapes;
     return onMap(owner, (map) => (map.getSource(FILTER_SOURCE) as GeoJSONSource).setData(shapes));
   });
-  // While drawing, a double click or double tap finishes the shape instead of zooming in.
+  // While drawing or measuring, a double click or double tap places points instead of zooming in.
   $effect(() => {
-    const drawing = scene.draft !== null;
+    const drawing = scene.draft !== null || scene.measuring;
     return onMap(owner, (map) => (drawing ? map.doubleClickZoom.disable() : map.doubleClickZoom.enable()));
+  });
+}
+
+/** The measurement: the source is rewritten only when the shape changed (a point placed or removed). */
+function renderMeasure(owner: MapOwner, scene: SceneState) {
+  $effect(() => {
+    const shapes = scene.measure?.shapes ?? EMPTY;
+    return onMap(owner, (map) => (map.getSource(MEASURE_SOURCE) as GeoJSONSource).setData(shapes));
+  });
+}
+
+/**
+ * Imported layers: one GeoJSON source each, added once with its data (no `setData` when only the
+ * colour or visibility changes: those are paint and layout properties), removed with the layer.
+ */
+function renderUserLayers(owner: MapOwner, scene: SceneState) {
+  const shown = new Map<string, UserLayerShape>();
+  $effect(() => {
+    const layers = scene.userLayers;
+    return onMap(owner, (map) => {
+      const next = new Map(layers.map((l) => [l.id, l]));
+      for (const [id] of shown) {
+        if (next.has(id)) continue;
+        const ids = userLayerIds(id);
+        for (const layer of [ids.point, ids.line, ids.fill]) if (map.getLayer(layer)) map.removeLayer(layer);
+        if (map.getSource(ids.source)) map.removeSource(ids.source);
+        shown.delete(id);
+      }
+      for (const l of layers) {
+        const ids = userLayerIds(l.id);
+        const before = shown.get(l.id);
+        if (!before || !map.getSource(ids.source)) {
+          map.addSource(ids.source, { type: 'geojson', data: l.data });
+          for (const spec of userLayerSpecs(l.id, userLayerColour(l.colour, l.byAttribute), l.visible, scene.theme)) map.addLayer(spec, map.getLayer(USER_LAYERS_BEFORE) ? USER_LAYERS_BEFORE : undefined);
+        } else {
+          if (before.colour !== l.colour || before.byAttribute !== l.byAttribute) {
+            const colour = userLayerColour(l.colour, l.byAttribute);
+            map.setPaintProperty(ids.fill, 'fill-color', colour);
+            map.setPaintProperty(ids.line, 'line-color', colour);
+            map.setPaintProperty(ids.point, 'circle-color', colour);
+          }
+          if (before.visible !== l.visible) for (const layer of [ids.fill, ids.line, ids.point]) map.setLayoutProperty(layer, 'visibility', l.visible ? 'visible' : 'none');
+        }
+        shown.set(l.id, l);
+      }
+    });
   });
 }
 
@@ -138,5 +184,7 @@ export function renderScene(owner: MapOwner, scene: SceneState, styleLabels: unk
   renderLabels(owner, scene, styleLabels);
   renderFeatures(owner, scene);
   renderOverlays(owner, scene);
+  renderMeasure(owner, scene);
+  renderUserLayers(owner, scene);
   renderFocus(owner, scene, freePadding);
 }

@@ -7,6 +7,7 @@ import latin600 from '@fontsource/be-vietnam-pro/files/be-vietnam-pro-latin-600-
 import viet600 from '@fontsource/be-vietnam-pro/files/be-vietnam-pro-vietnamese-600-normal.woff2?url';
 import { SOURCE_LAYERS } from '../data/source-layers';
 import { mapTheme, type MapTheme } from '../style/map-theme';
+import type { CategoryColours } from '../style/user-layer-style';
 import { visibleGroups } from '../view/describe';
 import type { LayerGroupName, VisibilityInput, VisibleGroups } from '../view/types';
 
@@ -14,6 +15,34 @@ export const SOURCE = 'qn';
 export const LABEL_SOURCE = 'labels';
 /** The polygon being drawn (vertices and edges). */
 export const DRAW_SOURCE = 'draw';
+/** The measure tool's points, path and area. */
+export const MEASURE_SOURCE = 'measure';
+/** Ids of an imported layer's source and MapLibre layers (one GeoJSON source per layer). */
+export const userLayerIds = (id: string) => ({ source: `user:${id}`, fill: `user:${id}:fill`, line: `user:${id}:line`, point: `user:${id}:point` });
+/** Imported layers go below this one (the first label layer), so names stay readable over them. */
+export const USER_LAYERS_BEFORE = 'filter-shapes-line';
+
+/**
+ * The MapLibre layers of one imported layer in `colour`: polygons faint with an outline, lines,
+ * points as circles (`geometry-type` is matched with and without "Multi").
+ */
+/** The colour of an imported layer's features: one colour, or a `match` on the attribute's text. */
+export function userLayerColour(colour: string, byAttribute: CategoryColours | null): ExpressionSpecification | string {
+  if (!byAttribute || byAttribute.rows.length === 0) return colour;
+  return ['match', ['to-string', ['coalesce', ['get', byAttribute.attribute], '']], ...byAttribute.rows.flatMap((r) => [r.value, r.colour]), byAttribute.other.colour] as unknown as ExpressionSpecification;
+}
+
+export function userLayerSpecs(id: string, colour: ExpressionSpecification | string, visible: boolean, theme: MapTheme = mapTheme): LayerSpecification[] {
+  const ids = userLayerIds(id);
+  const is = (...types: string[]): ExpressionSpecification => ['match', ['geometry-type'], types, true, false];
+  const layout = { visibility: visible ? 'visible' : 'none' } as const;
+  return [
+    { id: ids.fill, type: 'fill', source: ids.source, filter: is('Polygon', 'MultiPolygon'), layout, paint: { 'fill-color': colour, 'fill-opacity': theme.opacity.userFill } },
+    { id: ids.line, type: 'line', source: ids.source, filter: is('Polygon', 'MultiPolygon', 'LineString', 'MultiLineString'), layout, paint: { 'line-color': colour, 'line-width': 2 } },
+    { id: ids.point, type: 'circle', source: ids.source, filter: is('Point', 'MultiPoint'), layout, paint: { 'circle-radius': 5.5, 'circle-color': colour, 'circle-stroke-color': theme.colours.userPointRing, 'circle-stroke-width': 1.5 } },
+  ];
+}
+
 /** Shapes of the active spatial filters (drawn polygons, radius circles). */
 export const FILTER_SOURCE = 'filter-shapes';
 export const ARCHIVE_PATH = '/tiles/quangninh.pmtiles';
@@ -172,6 +201,7 @@ function buildLayers(labels: FeatureCollection<Point>, theme: MapTheme): StyleSp
       },
       [LABEL_SOURCE]: { type: 'geojson', data: labels },
       [DRAW_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
+      [MEASURE_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
       [FILTER_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
     },
     layers: [
@@ -283,6 +313,9 @@ function buildLayers(labels: FeatureCollection<Point>, theme: MapTheme): StyleSp
       { id: 'draw-fill', type: 'fill', source: DRAW_SOURCE, filter: ['==', ['geometry-type'], 'Polygon'], paint: { 'fill-color': c.overlayFill, 'fill-opacity': o.overlayFill } },
       { id: 'draw-line', type: 'line', source: DRAW_SOURCE, paint: { 'line-color': c.overlayLine, 'line-width': 2 } },
       { id: 'draw-points', type: 'circle', source: DRAW_SOURCE, filter: ['==', ['geometry-type'], 'Point'], paint: { 'circle-radius': 4, 'circle-color': c.overlayVertex, 'circle-stroke-color': c.overlayLine, 'circle-stroke-width': 2 } },
+      { id: 'measure-fill', type: 'fill', source: MEASURE_SOURCE, filter: ['==', ['geometry-type'], 'Polygon'], paint: { 'fill-color': c.measureFill, 'fill-opacity': o.measureFill } },
+      { id: 'measure-line', type: 'line', source: MEASURE_SOURCE, filter: ['==', ['geometry-type'], 'LineString'], layout: { 'line-cap': 'round', 'line-join': 'round' }, paint: { 'line-color': c.measureLine, 'line-width': 2.5, 'line-dasharray': [3, 1.5] } },
+      { id: 'measure-points', type: 'circle', source: MEASURE_SOURCE, filter: ['==', ['geometry-type'], 'Point'], paint: { 'circle-radius': 4.5, 'circle-color': c.measureVertex, 'circle-stroke-color': c.measureLine, 'circle-stroke-width': 2 } },
       // Symbol layers higher in the stack are placed first: zone names must win over unit names.
       labelLayer(theme, 'labels-context', 'context', [10, 13], FONT_REGULAR),
       labelLayer(theme, 'labels-districts', 'district', [11, 15], FONT_SEMIBOLD),

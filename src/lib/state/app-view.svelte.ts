@@ -5,6 +5,7 @@ import { mainMap } from '../map/main-map';
 import { camera } from './camera.svelte';
 import { filterResults } from './filter-results.svelte';
 import { filters } from './filters.svelte';
+import { measure } from './measure.svelte';
 import { selection } from './selection.svelte';
 import { theme } from './theme.svelte';
 import { view } from './view.svelte';
@@ -18,6 +19,8 @@ export function currentView(withCamera = true): MapViewState {
     theme: { id: theme.theme, year: theme.year, method: theme.method, classes: theme.classes },
     filters: $state.snapshot(filters.list) as MapViewState['filters'],
     selected: selection.selected ? { ...selection.selected } : null,
+    // Left out when nothing is measured, so views without a measurement compare equal to older ones.
+    ...(measure.shape.points.length ? { measure: { mode: measure.shape.mode, points: measure.shape.points.map((p) => [p[0]!, p[1]!] as [number, number]) } } : {}),
   };
 }
 
@@ -42,5 +45,6 @@ export function applyView(v: MapViewState, options: ApplyOptions = { animate: fa
   if (filters.list.length) filterResults.ensureGeometry();
   // The slide's camera decides the framing, so selecting does not move the map.
   selection.select(v.selected, { move: false });
+  measure.set(v.measure ?? null);
   if (options.moveCamera !== false) mainMap.moveTo(v.camera, options);
 }

@@ -7,7 +7,9 @@ import type { Engine } from '../geo/engine';
 import type { AreaFeature, FeatureIndex, FilterableFeature } from '../geo/spatial-index';
 import { isMixedId, mixedId } from '../data/unit-index-types';
 import { isSpatial, type FeatureTarget, type Filter } from '../geo/filter-types';
+import { userLayerTarget } from '../geo/user-target';
 import { appData } from './app-data.svelte';
+import { userLayers } from './user-layers.svelte';
 import { filters } from './filters.svelte';
 import { theme } from './theme.svelte';
 import { view } from './view.svelte';
@@ -30,6 +32,10 @@ function lookupTarget(g: Geometry, t: FeatureTarget): FilterableFeature | undefi
   if (t.layer === 'site') {
     const site = appData.sitesById.get(t.code);
     return site ? { type: 'Feature', properties: { code: site.id }, geometry: { type: 'Point', coordinates: site.position } } : undefined;
+  }
+  if (t.layer === 'user') {
+    const layer = userLayers.list.find((l) => l.layer.id === t.code)?.layer;
+    return layer ? userLayerTarget(layer.data, t.code) : undefined;
   }
   if (t.layer === 'zone') return g.zones.find((z) => z.properties.code === t.code);
   return (t.layer === 'unit' ? g.units : g.districts).features.find((f) => String(f.properties.code) === t.code);

@@ -49,6 +49,12 @@ export interface MapTheme {
     overlayFill: Colour;
     /** Inside of a drawn polygon's vertex. */
     overlayVertex: Colour;
+    /** The measure tool's path and area outline, its area fill, and the inside of its points. */
+    measureLine: Colour;
+    measureFill: Colour;
+    measureVertex: Colour;
+    /** Ring around an imported point (the point itself has its layer's colour). */
+    userPointRing: Colour;
   };
   /** Pattern pixels. */
   patterns: {
@@ -69,6 +75,10 @@ export interface MapTheme {
     zoneHover: number;
     zoneSelected: number;
     overlayFill: number;
+    /** The measured area's fill. */
+    measureFill: number;
+    /** An imported polygon's fill (its outline is opaque). */
+    userFill: number;
     /** Halo of a site whose position is approximate. */
     approxSiteHalo: number;
     approxSiteRing: number;
@@ -100,6 +110,10 @@ export const mapTheme = {
     overlayLine: '#0b5cad',
     overlayFill: '#0b5cad',
     overlayVertex: '#ffffff',
+    measureLine: '#b0127a',
+    measureFill: '#b0127a',
+    measureVertex: '#ffffff',
+    userPointRing: '#ffffff',
   },
   patterns: {
     approxHatch: [125, 132, 140, 110],
@@ -113,6 +127,8 @@ export const mapTheme = {
     zoneHover: 0.22,
     zoneSelected: 0.3,
     overlayFill: 0.12,
+    measureFill: 0.14,
+    userFill: 0.3,
     approxSiteHalo: 0.16,
     approxSiteRing: 0.5,
   },

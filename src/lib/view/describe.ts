@@ -6,7 +6,7 @@ import { mixedId, type AppIndex, type Bbox } from '../data/unit-index-types';
 import type { FeatureRef, ThemeId } from '../deck/types';
 import type { Filter } from '../geo/filter-types';
 import type { Palette } from '../style/palette';
-import type { DraftShape, FeatureLayer, FeatureLook, LayerLooks, Overlays, VisibilityInput, VisibleGroups } from './types';
+import type { DraftShape, FeatureLayer, MeasureShape, FeatureLook, LayerLooks, Overlays, VisibilityInput, VisibleGroups } from './types';
 
 /**
  * Which layer groups a view shows.
@@ -138,6 +138,20 @@ export function draftShape(mode: DraftShape['mode'], points: readonly [number, n
   const features: Feature<Point | LineString | Polygon>[] = pts.map((p) => ({ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: p } }));
   if (pts.length >= 2) features.push({ type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: pts.length >= 3 ? [...pts, pts[0]!] : pts } });
   if (pts.length >= 3) features.push({ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [[...pts, pts[0]!]] } });
+  return { mode, shapes: { type: 'FeatureCollection', features } };
+}
+
+/**
+ * A measurement as GeoJSON: the points, the path (closed in area mode from 3 points), the area.
+ * @example measureShape('distance', [[107, 21], [107.1, 21]])?.shapes.features.length // 3
+ */
+export function measureShape(mode: MeasureShape['mode'], points: readonly (readonly number[])[]): MeasureShape | null {
+  if (points.length === 0) return null;
+  const pts = points.map((p) => [p[0]!, p[1]!]);
+  const features: Feature<Point | LineString | Polygon>[] = pts.map((p, index) => ({ type: 'Feature', properties: { index }, geometry: { type: 'Point', coordinates: p } }));
+  const closed = mode === 'area' && pts.length >= 3;
+  if (pts.length >= 2) features.push({ type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: closed ? [...pts, pts[0]!] : pts } });
+  if (closed) features.push({ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [[...pts, pts[0]!]] } });
   return { mode, shapes: { type: 'FeatureCollection', features } };
 }
 

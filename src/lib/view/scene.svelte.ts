@@ -10,13 +10,16 @@ import { draw } from '../state/draw.svelte';
 import { filterResults } from '../state/filter-results.svelte';
 import { filters } from '../state/filters.svelte';
 import { locale } from '../state/locale.svelte';
+import { measure } from '../state/measure.svelte';
+import { userLayers } from '../state/user-layers.svelte';
 import { selection } from '../state/selection.svelte';
 import { theme } from '../state/theme.svelte';
 import { themeView } from '../state/theme-view.svelte';
 import { view } from '../state/view.svelte';
 import { mapTheme, type MapTheme } from '../style/map-theme';
-import { baseLooks, draftShape, filterShapes, focusBox, provinceBounds, themeLooks, visibleGroups, withPointer } from './describe';
-import type { MapScene, SceneCamera } from './types';
+import { categoryColours, type CategoryColours } from '../style/user-layer-style';
+import { baseLooks, draftShape, filterShapes, measureShape, focusBox, provinceBounds, themeLooks, visibleGroups, withPointer } from './describe';
+import type { MapScene, SceneCamera, UserLayerShape } from './types';
 
 export class SceneState {
   readonly #index: AppIndex;
@@ -59,6 +62,21 @@ export class SceneState {
 
   labels = $derived(buildLabelPoints(this.index, locale.lang));
   draft = $derived(draw.mode ? draftShape(draw.mode, draw.points) : null);
+  measure = $derived(measureShape(measure.shape.mode, measure.shape.points));
+  /** True while clicks place measuring points (a double click must not zoom then). */
+  measuring = $derived(measure.active);
+  /** (Categories are recounted only for a layer whose attribute choice changed.) */
+  #categories = new WeakMap<object, CategoryColours>();
+  userLayers = $derived<readonly UserLayerShape[]>(
+    userLayers.list.map((l) => ({ id: l.layer.id, data: l.layer.data, visible: l.visible, colour: l.colour, byAttribute: l.colourBy ? this.#categoriesOf(l.layer.data, l.colourBy) : null })),
+  );
+  #categoriesOf(data: object, attribute: string): CategoryColours {
+    const known = this.#categories.get(data);
+    if (known?.attribute === attribute) return known;
+    const next = categoryColours(data as Parameters<typeof categoryColours>[0], attribute);
+    this.#categories.set(data, next);
+    return next;
+  }
   filterShapes = $derived(filterShapes($state.snapshot(filters.list) as typeof filters.list, filterResults.engine?.radiusOutline ?? null));
 
   /**
@@ -88,7 +106,8 @@ export class SceneState {
       visible: this.visible,
       features: this.features,
       labels: this.labels,
-      overlays: { draft: this.draft, filterShapes: this.filterShapes },
+      overlays: { draft: this.draft, measure: this.measure, filterShapes: this.filterShapes },
+      userLayers: this.userLayers,
       camera: this.camera,
       theme: this.theme,
     };

@@ -89,8 +89,22 @@ export interface DraftShape {
   shapes: FeatureCollection<Point | LineString | Polygon>;
 }
 
+/**
+ * A measurement (the measure tool, src/lib/geo/measure.ts): `distance` is a path, `area` a polygon.
+ * `shapes` holds, in order: the placed points (Point, `properties.index` 0…), then from 2 points the
+ * path (LineString; in `area` mode closed back to the first point from 3), then in `area` mode
+ * from 3 points the area (Polygon). A renderer draws the line, the area faint, and the points as
+ * small circles; the figures themselves are shown by the panel, not on the map.
+ */
+export interface MeasureShape {
+  mode: 'distance' | 'area';
+  shapes: FeatureCollection<Point | LineString | Polygon>;
+}
+
 /** Shapes drawn over the map that are not features of the data. */
 export interface Overlays {
+  /** The measurement on the map, or null when there is none (no point placed). */
+  measure: MeasureShape | null;
   /** The shape being drawn, or null when not drawing. */
   draft: DraftShape | null;
   /** Outlines of the active spatial filters: drawn polygons, radius circles (dashed line). */
@@ -116,6 +130,27 @@ export interface SceneCamera {
   focus: { bbox: Bbox } | null;
 }
 
+/**
+ * A layer the planner imported (src/lib/import; state in src/lib/state/user-layers.svelte.ts):
+ * WGS-84 GeoJSON of any geometry type, drawn in one colour over the data's areas and under the
+ * labels: polygons filled faint with an outline, lines as lines, points as circles. `data` keeps
+ * its identity for the layer's life (compare by `id`; a renderer uploads it once), while
+ * `visible` and `colour` may change. Properties are plain text from the file: never render them as HTML.
+ */
+export interface UserLayerShape {
+  id: string;
+  data: FeatureCollection;
+  visible: boolean;
+  /** `#rrggbb`: the one colour, or (when `byAttribute` is set) unused. */
+  colour: string;
+  /**
+   * Colour by an attribute: each feature whose `properties[attribute]` (as text, '' when
+   * missing) equals a row's `value` takes that row's colour, every other feature `other.colour`
+   * (src/lib/style/user-layer-style.ts). Null for one colour.
+   */
+  byAttribute: import('../style/user-layer-style').CategoryColours | null;
+}
+
 /** Everything a renderer needs to draw the map. */
 export interface MapScene {
   /** The area layer that the admin version shows (the other one is hidden). */
@@ -130,6 +165,8 @@ export interface MapScene {
   /** Label points (`properties.kind`: unit | district | zone | context, `name` in the current language). */
   labels: FeatureCollection<Point>;
   overlays: Overlays;
+  /** Imported layers, bottom to top. */
+  userLayers: readonly UserLayerShape[];
   camera: SceneCamera;
   /** Colours, patterns and opacities. */
   theme: MapTheme;

@@ -1,0 +1,98 @@
+// Import timings: a 10,000-polygon GeoJSON dropped on the map until drawn (with the longest
+// main-thread task meanwhile, PerformanceObserver 'longtask'), and joining a 3,000-row table.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import type { UnitIndex } from '../src/lib/data/unit-index-types';
+import { foldVietnamese } from '../src/lib/text/fold';
+import { joinTable } from '../src/lib/import/table-join';
+import type { ImportedTable } from '../src/lib/import/types';
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** 3,000 rows naming the 2025 units by code, by name and by name without diacritics, in turn. */
+export function tableJoinBench(root: string, runs = 5): { table_join_ms: number; table_join_rows: number } {
+  const index = JSON.parse(readFileSync(join(root, 'public/data/index.json'), 'utf8')) as UnitIndex;
+  const rows: (string | number)[][] = [];
+  for (let i = 0; i < 3000; i++) {
+    const u = index.units[i % index.units.length]!;
+    rows.push([[u.code, u.name, foldVietnamese(u.name)][i % 3]!, i]);
+  }
+  const table: ImportedTable = { file: 'bench.csv', columns: ['Đơn vị', 'Giá trị'], rows };
+  const times: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    const t0 = performance.now();
+    joinTable(table, { keyColumns: ['Đơn vị'], valueColumn: 'Giá trị', level: 'auto', unit: 'x', year: 2024, source: 'bench' }, index);
+    times.push(performance.now() - t0);
+  }
+  return { table_join_ms: Number(median(times).toFixed(1)), table_join_rows: rows.length };
+}
+
+/** 100 × 100 small squares over Quảng Ninh's land, as GeoJSON text. */
+function tenThousandPolygons(): string {
+  const [w, s, e, n] = [106.5, 20.9, 108.0, 21.6];
+  const features = [];
+  for (let i = 0; i < 100; i++) {
+    for (let j = 0; j < 100; j++) {
+      const x = w + ((e - w) * (i + 0.2)) / 100;
+      const y = s + ((n - s) * (j + 0.2)) / 100;
+      const d = 0.004;
+      features.push({ type: 'Feature', properties: { i, j, name: `ô ${i}-${j}` }, geometry: { type: 'Polygon', coordinates: [[[x, y], [x + d, y], [x + d, y + d], [x, y + d], [x, y]]] } });
+    }
+  }
+  return JSON.stringify({ type: 'FeatureCollection', features });
+}
+
+/** Runs in the page: drops the file, waits until its source is loaded and the map idle. */
+const PAGE_SCRIPT = `async () => {
+  const geojson = window.__qnBenchText;
+  const map = window.qnMap;
+  let longest = 0;
+  let t0 = Infinity;
+  // (Only tasks that start after the drop: not this script's own evaluation.)
+  const observer = new PerformanceObserver((list) => { for (const e of list.getEntries()) if (e.startTime >= t0) longest = Math.max(longest, e.duration); });
+  observer.observe({ type: 'longtask', buffered: false });
+  const dt = new DataTransfer();
+  dt.items.add(new File([geojson], 'bench-10k.geojson'));
+  t0 = performance.now();
+  const stage = document.querySelector('main.stage');
+  for (const type of ['dragenter', 'dragover', 'drop']) stage.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
+  const sourceId = await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('layer never appeared')), 120000);
+    const poll = () => {
+      const id = Object.keys(map.getStyle().sources).find((s) => s.startsWith('user:bench-10k'));
+      if (id) { clearTimeout(timer); resolve(id); } else requestAnimationFrame(poll);
+    };
+    poll();
+  });
+  await new Promise((resolve) => {
+    const check = () => (map.isSourceLoaded(sourceId) && map.loaded() ? resolve() : map.once('idle', check));
+    map.once('idle', check);
+    map.triggerRepaint();
+  });
+  const ms = performance.now() - t0;
+  await new Promise((r) => setTimeout(r, 50));
+  observer.disconnect();
+  return { ms, longest };
+}`;
+
+/** Drop to drawn: from the drop event until the map is idle with the new layer's source loaded. */
+export async function importBench(browser: Browser, port: number): Promise<{ import_10k_features_ms: number | null; import_longest_task_ms: number | null }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  try {
+    await page.goto(`http://localhost:${port}/`);
+    await page.waitForFunction(() => document.documentElement.dataset.mapIdle === 'true', null, { timeout: 60_000 });
+    const text = tenThousandPolygons();
+    // (A string, not a function: tsx would wrap the named helpers in `__name`, unknown in the page.)
+    // The file's text goes in first, so parsing this 1.5 MB script is not counted as the app's task.
+    await page.evaluate(`window.__qnBenchText = ${JSON.stringify(text)}`);
+    const result = (await page.evaluate(`(${PAGE_SCRIPT})()`)) as { ms: number; longest: number };
+    return { import_10k_features_ms: Math.round(result.ms), import_longest_task_ms: Math.round(result.longest) };
+  } catch (e) {
+    console.log(`import bench failed: ${(e as Error).message}`);
+    return { import_10k_features_ms: null, import_longest_task_ms: null };
+  } finally {
+    await context.close();
+  }
+}
