@@ -89,6 +89,9 @@ test('click a unit → its panel; hover marks it; pan and zoom with wheel and ke
   const at = await screenOf(page, unit('06970').label);
   await page.mouse.click(at.x, at.y);
   await expect(page.getByTestId('info-panel').locator('h2')).toHaveText('Xã Ba Chẽ');
+  const hover = await screenOf(page, unit('06652').label);
+  await page.mouse.move(hover.x, hover.y);
+  await expect.poll(() => page.evaluate(() => window.qnMap2d.getScene().layers.find((l) => l.id === 'communes')!.features.find((f) => f.id === '06652')!.look.hovered)).toBe(true);
   const before = await cameraOf(page);
   await page.mouse.move(700, 420);
   await page.mouse.wheel(0, -400);
@@ -172,9 +175,13 @@ test('URL round trip: a link with camera and theme opens the same view on the 2D
   await page.mouse.move(700, 420);
   await page.mouse.wheel(0, -300);
   await expect.poll(() => new URL(page.url()).searchParams.get('t')).toBe('ntm');
-  await page.waitForFunction(() => new URL(location.href).searchParams.get('c') !== null);
+  // Once the wheel zoom has ended, the link carries the camera the map shows.
+  await page.waitForFunction(() => {
+    const c = new URL(location.href).searchParams.get('c')?.split(',').map(Number);
+    const now = window.qnMap2d.getCamera();
+    return !!c && c[2] !== undefined && Math.abs(c[2] - now.zoom) < 0.01 && Math.abs(c[0]! - now.center[0]) < 1e-4;
+  });
   const before = await cameraOf(page);
-  await expect.poll(async () => { const c = await cameraOf(page); return c.zoom; }).toBe(before.zoom);
   const url = page.url();
   const other = await context.newPage();
   await open2D(other, url.slice(url.indexOf('/', 8)));
