@@ -352,4 +352,7 @@ export const en: Record<MessageKey, string> = {
   filterBoundaryIntersects: "overlapping (≥ 1 % of area)",
   filterNearestTitle: "Near a kind of feature",
   filterDistanceFrom: "Distance by the filter: {what}",
+  map2dNote: "The map is simplified because graphics acceleration (WebGL) is unavailable in this browser. Everything still works.",
+  map2dHow: "For the full map: in the browser's settings, turn on “Use graphics acceleration when available” (Chrome, Edge) or “hardware acceleration”, then restart the browser.",
+  map2dFailed: "The map cannot be drawn on this computer. Lists, figures and filters still work.",
 };

@@ -350,6 +350,9 @@ export const vi = {
   filterBoundaryIntersects: "giao với (≥ 1 % diện tích)",
   filterNearestTitle: "Gần một loại đối tượng",
   filterDistanceFrom: "Khoảng cách theo bộ lọc: {what}",
+  map2dNote: "Bản đồ đang ở dạng đơn giản vì trình duyệt không dùng được tăng tốc đồ hoạ (WebGL). Mọi chức năng vẫn hoạt động.",
+  map2dHow: "Để có bản đồ đầy đủ: trong cài đặt trình duyệt, bật “Sử dụng tính năng tăng tốc đồ hoạ khi có” (Chrome, Edge) hoặc “hardware acceleration”, rồi khởi động lại trình duyệt.",
+  map2dFailed: "Không vẽ được bản đồ trên máy này. Danh sách, bảng số liệu và bộ lọc vẫn dùng được.",
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -1,6 +1,6 @@
 // The map as a picture for reports: the rendered map with a title band above, and the legend, a
 // scale bar, the data sources and the date below (the bare canvas would carry no source).
-import type { Map as MaplibreMap } from 'maplibre-gl';
+import type { MapPicture } from '../../lib/map/controller';
 import { download } from '../filter/export';
 import { metresPerPixel, niceScale, scaleLabel } from '../../lib/geo/scale';
 
@@ -45,7 +45,7 @@ function wrap(ctx: CanvasRenderingContext2D, text: string, width: number): strin
  * Draws the map with its title, legend, scale, sources and date onto a new canvas. The map is
  * redrawn synchronously first, so its drawing buffer is whole when it is copied.
  */
-export function composeMapImage(map: MaplibreMap, parts: ImageParts): HTMLCanvasElement {
+export function composeMapImage(map: MapPicture, parts: ImageParts): HTMLCanvasElement {
   map.redraw();
   const source = map.getCanvas();
   const dpr = source.width / source.clientWidth || 1;

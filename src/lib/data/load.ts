@@ -9,7 +9,7 @@ export class DataLoadError extends Error {
   }
 }
 
-async function fetchJson(path: string): Promise<unknown> {
+export async function fetchJson(path: string): Promise<unknown> {
   let response: Response;
   try {
     response = await fetch(path);

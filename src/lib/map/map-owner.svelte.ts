@@ -5,6 +5,8 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { dotPattern, hatchPattern } from '../style/patterns';
 import { mapTheme, type MapTheme } from '../style/map-theme';
 import type { Camera } from '../deck/types';
+import type { Bbox } from '../data/unit-index-types';
+import type { ArchiveProblem, MapController, MapPicture } from './controller';
 import { registerArchiveProtocol } from './archive-protocol';
 import { DOTS_KIEU_MAU, HATCH_APPROX, HATCH_MIXED, SOURCE } from './style';
 import { exposeTestHandle } from './test-handle';
@@ -17,7 +19,7 @@ export function describeArchiveError(message: string): ArchiveProblem {
   return 'unreadable';
 }
 
-export type ArchiveProblem = 'missing' | 'not_pmtiles' | 'damaged' | 'unreadable' | 'tile';
+export type { ArchiveProblem };
 
 setWorkerUrl(workerUrl);
 
@@ -32,7 +34,7 @@ export interface MapOwnerOptions {
 
 type Queued = { fn: (map: MaplibreMap) => void; signal: AbortSignal | undefined };
 
-export class MapOwner {
+export class MapOwner implements MapController {
   map = $state.raw<MaplibreMap | null>(null);
   status = $state<MapStatus>('loading');
   /** Goes up each time the WebGL context is restored: feature-state must then be written again. */
@@ -92,6 +94,36 @@ export class MapOwner {
       this.map = null;
       this.status = 'loading';
     };
+  }
+
+  get ready(): boolean {
+    return this.status === 'ready' && !!this.map;
+  }
+
+  fitBounds(bounds: Bbox, options: { padding?: number | PaddingOptions; maxZoom?: number; duration?: number } = {}): void {
+    this.whenReady((map) => map.fitBounds(bounds, options));
+  }
+
+  cameraForBounds(bounds: Bbox, options: { padding?: number | PaddingOptions; maxZoom?: number } = {}): Camera | null {
+    const fitted = this.map?.cameraForBounds(bounds, options);
+    if (!fitted?.center || fitted.zoom === undefined) return null;
+    const c = fitted.center as { lng: number; lat: number };
+    return { center: [c.lng, c.lat], zoom: fitted.zoom, bearing: 0, pitch: 0 };
+  }
+
+  getCamera(): Camera | null {
+    const map = this.map;
+    if (!map) return null;
+    const c = map.getCenter();
+    return { center: [c.lng, c.lat], zoom: map.getZoom(), bearing: map.getBearing(), pitch: map.getPitch() };
+  }
+
+  panBy(offset: [number, number]): void {
+    this.map?.panBy(offset, { duration: 0 });
+  }
+
+  exportCanvas(): MapPicture | null {
+    return this.map;
   }
 
   #flight = 0;

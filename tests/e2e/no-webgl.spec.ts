@@ -1,0 +1,230 @@
+// The app's core flows in a Chromium without WebGL (--disable-3d-apis), as on office PCs without a
+// usable GPU: the 2D map (src/lib/map2d) takes over, reached by tests as `window.qnMap2d`.
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { PNG } from 'pngjs';
+import type { Map2D } from '../../src/lib/map2d/map2d';
+import { NTM_COLOURS } from '../../src/lib/style/palette';
+import { openTab, type SideTab } from './helpers';
+
+declare global {
+  interface Window {
+    /** The app's 2D map, exposed under automation by src/lib/map2d/Map2DView.svelte. */
+    qnMap2d: Map2D;
+  }
+}
+
+interface Index { units: { code: string; name: string; label: [number, number] }[] }
+const index = JSON.parse(readFileSync(new URL('../../public/data/index.json', import.meta.url), 'utf8')) as Index;
+const unit = (code: string) => index.units.find((u) => u.code === code)!;
+
+/** Opens the app and waits until the 2D map answers input. */
+async function open2D(page: Page, path = '/') {
+  await page.goto(path);
+  await page.waitForFunction(() => document.documentElement.dataset.map2d === 'ready', null, { timeout: 45_000 });
+}
+/** Screen position (page pixels) of a lng/lat on the 2D map. */
+async function screenOf(page: Page, lngLat: [number, number]) {
+  const box = (await page.getByTestId('map2d').boundingBox())!;
+  const [x, y] = await page.evaluate((ll) => window.qnMap2d.project(ll), lngLat);
+  return { x: box.x + x, y: box.y + y };
+}
+/** Turns a layer toggle on or off (as helpers.ts' setLayer, without waiting for MapLibre). */
+async function setLayer(page: Page, name: string, on: boolean): Promise<void> {
+  const before = await page.locator('[role="tab"][aria-selected="true"]').getAttribute('data-tab') as SideTab | null;
+  if (before && before !== 'map') await openTab(page, 'map');
+  const box = page.getByRole('region', { name: 'Lớp bản đồ' }).getByRole('checkbox', { name, exact: true });
+  if (on) await box.check();
+  else await box.uncheck();
+  if (before && before !== 'map') await openTab(page, before);
+}
+const cameraOf = (page: Page) => page.evaluate(() => window.qnMap2d.getCamera());
+/** Waits for the next drawn frame (the scene was set, a frame drawn). */
+const nextFrame = (page: Page) => page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
+/** The most common colour in a 9×9 box around a map point (ignores outlines and dots). */
+async function colourAt(page: Page, lngLat: [number, number]): Promise<number[]> {
+  const at = await screenOf(page, lngLat);
+  const png = PNG.sync.read(await page.screenshot({ clip: { x: at.x - 4, y: at.y - 4, width: 9, height: 9 } }));
+  const counts = new Map<string, number>();
+  for (let i = 0; i < png.data.length; i += 4) {
+    const key = `${png.data[i]},${png.data[i + 1]},${png.data[i + 2]}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1])[0]![0].split(',').map(Number);
+}
+const hex = (c: string) => [1, 3, 5].map((i) => parseInt(c.slice(i, i + 2), 16));
+function expectColour(actual: number[], expected: string, what: string) {
+  const want = hex(expected);
+  const off = Math.max(...actual.map((v, i) => Math.abs(v - want[i]!)));
+  expect(off, `${what}: rendered rgb(${actual}) vs ${expected}`).toBeLessThanOrEqual(6);
+}
+
+test('default view: the 2D map shows all 54 units, each under its label point, with the note on how to get the full map', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await open2D(page);
+  await expect(page.locator('.maplibregl-canvas')).toHaveCount(0);
+  const note = page.getByTestId('map2d-note');
+  await expect(note).toContainText('tăng tốc đồ hoạ');
+  await note.locator('summary').click();
+  await expect(note).toContainText('Sử dụng tính năng tăng tốc đồ hoạ khi có');
+  const viewport = (await page.getByTestId('map2d').boundingBox())!;
+  const found = await page.evaluate((units) => units.map((u) => {
+    const p = window.qnMap2d.project(u.label);
+    return { code: u.code, p, hit: window.qnMap2d.queryAt(p).find((h) => h.layer === 'communes')?.id ?? null };
+  }), index.units);
+  expect(found).toHaveLength(54);
+  for (const f of found) {
+    expect(f.p[0] > 0 && f.p[1] > 0 && f.p[0] < viewport.width && f.p[1] < viewport.height, `${f.code} on screen`).toBe(true);
+    expect(f.hit, `unit under ${f.code}'s label point`).toBe(f.code);
+  }
+  // No raw library message reaches the page.
+  await expect(page.locator('body')).not.toContainText(/GPUInitializationError|WebGL2 is required|openstreetmap/i);
+  expect(errors).toEqual([]);
+});
+
+test('click a unit → its panel; hover marks it; pan and zoom with wheel and keyboard', async ({ page }) => {
+  await open2D(page);
+  await setLayer(page, 'Khu công nghiệp, cảng, cửa khẩu', false);
+  const at = await screenOf(page, unit('06970').label);
+  await page.mouse.click(at.x, at.y);
+  await expect(page.getByTestId('info-panel').locator('h2')).toHaveText('Xã Ba Chẽ');
+  const hover = await screenOf(page, unit('06652').label);
+  await page.mouse.move(hover.x, hover.y);
+  await expect.poll(() => page.evaluate(() => window.qnMap2d.getScene().layers.find((l) => l.id === 'communes')!.features.find((f) => f.id === '06652')!.look.hovered)).toBe(true);
+  const before = await cameraOf(page);
+  await page.mouse.move(700, 420);
+  await page.mouse.wheel(0, -400);
+  await page.waitForFunction((z) => Math.abs(window.qnMap2d.getCamera().zoom - z) > 0.1, before.zoom);
+  await page.locator('canvas.map2d-canvas').focus();
+  const z = (await cameraOf(page)).center;
+  await page.keyboard.press('ArrowRight');
+  await page.waitForFunction((c) => window.qnMap2d.getCamera().center[0] > c[0] + 1e-4, z);
+  // The URL follows the camera.
+  await expect.poll(() => new URL(page.url()).searchParams.get('c')).toBeTruthy();
+});
+
+test('NTM theme colours the units on the 2D map (pixels), and the 2020 districts replace the units', async ({ page }) => {
+  await open2D(page);
+  await setLayer(page, 'Nhãn địa danh', false);
+  await setLayer(page, 'Khu công nghiệp, cảng, cửa khẩu', false);
+  await expect(page.getByTestId('theme-select')).toBeEnabled();
+  await page.getByTestId('theme-select').selectOption('ntm');
+  await expect(page.getByTestId('theme-legend')).toContainText('NTM kiểu mẫu');
+  await nextFrame(page);
+  expectColour(await colourAt(page, unit('06712').label), NTM_COLOURS.nang_cao, 'Phường Móng Cái 1');
+  expectColour(await colourAt(page, unit('06970').label), NTM_COLOURS.dat_chuan, 'Xã Ba Chẽ');
+  expectColour(await colourAt(page, unit('06652').label), NTM_COLOURS.not_applicable, 'Phường Hà Tu');
+  await page.getByTestId('theme-select').selectOption('none');
+  await page.getByRole('radio', { name: /2020/ }).first().check();
+  await expect.poll(() => page.evaluate(() => window.qnMap2d.getScene().layers.map((l) => l.id))).toContain('districts');
+});
+
+test('draw a polygon around a unit: exactly it is listed, the rest is dimmed', async ({ page }) => {
+  await open2D(page);
+  await openTab(page, 'filter');
+  await setLayer(page, 'Khu công nghiệp, cảng, cửa khẩu', false);
+  const c = await screenOf(page, unit('06970').label);
+  await page.getByTestId('draw-polygon').click();
+  await expect(page.getByTestId('draw-hint')).toBeVisible();
+  for (const [dx, dy] of [[-12, -10], [12, -10], [0, 12]] as const) await page.mouse.click(c.x + dx, c.y + dy);
+  await page.keyboard.press('Enter');
+  const rows = page.getByTestId('filter-results').locator('button[data-code]');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toHaveAttribute('data-code', '06970');
+  const looks = await page.evaluate(() => {
+    const layer = window.qnMap2d.getScene().layers.find((l) => l.id === 'communes')!;
+    const of = (id: string) => layer.features.find((f) => f.id === id)!.look.dimmed;
+    return { inside: of('06970'), outside: of('06652'), outline: window.qnMap2d.getScene().overlays.length };
+  });
+  expect(looks).toEqual({ inside: false, outside: true, outline: 1 });
+});
+
+test('search → the unit opens and is brought into view', async ({ page }) => {
+  await open2D(page);
+  const input = page.getByTestId('search-input');
+  await input.click();
+  await input.pressSequentially('dam ha');
+  await expect(page.getByTestId('search-results').getByRole('option').first()).toContainText('Xã Đầm Hà');
+  await input.press('Enter');
+  await expect(page.getByTestId('info-panel').locator('h2')).toHaveText(/Đầm Hà/);
+});
+
+test.describe('with reduced motion (slides jump)', () => {
+  test.use({ reducedMotion: 'reduce' });
+  test('present mode keys move through slides; the camera follows', async ({ page }) => {
+    await open2D(page);
+    await openTab(page, 'present');
+    await page.getByTestId('present-builtin').click();
+    await expect(page.getByTestId('slide-number')).toHaveText('1 / 8');
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByTestId('slide-number')).toHaveText('2 / 8');
+    await page.keyboard.press('PageDown');
+    await expect(page.getByTestId('slide-number')).toHaveText('3 / 8');
+    await expect(page.getByTestId('info-panel').locator('h2')).toHaveText('Thành phố Đông Triều');
+    await expect.poll(async () => { const c = await cameraOf(page); return [c.center[0].toFixed(2), c.center[1].toFixed(2), c.zoom.toFixed(1)]; }).toEqual(['106.58', '21.12', '9.9']);
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('slide-overlay')).toBeHidden();
+  });
+});
+
+test('URL round trip: a link with camera and theme opens the same view on the 2D map', async ({ page, context }) => {
+  await open2D(page);
+  await expect(page.getByTestId('theme-select')).toBeEnabled();
+  await page.getByTestId('theme-select').selectOption('ntm');
+  await page.mouse.move(700, 420);
+  await page.mouse.wheel(0, -300);
+  await expect.poll(() => new URL(page.url()).searchParams.get('t')).toBe('ntm');
+  // Once the wheel zoom has ended, the link carries the camera the map shows.
+  await page.waitForFunction(() => {
+    const c = new URL(location.href).searchParams.get('c')?.split(',').map(Number);
+    const now = window.qnMap2d.getCamera();
+    return !!c && c[2] !== undefined && Math.abs(c[2] - now.zoom) < 0.01 && Math.abs(c[0]! - now.center[0]) < 1e-4;
+  });
+  const before = await cameraOf(page);
+  const url = page.url();
+  const other = await context.newPage();
+  await open2D(other, url.slice(url.indexOf('/', 8)));
+  const after = await cameraOf(other);
+  expect(after.zoom).toBeCloseTo(before.zoom, 1);
+  expect(after.center[0]).toBeCloseTo(before.center[0], 3);
+  expect(after.center[1]).toBeCloseTo(before.center[1], 3);
+  await expect(other.getByTestId('theme-select')).toHaveValue('ntm');
+});
+
+test('PNG export and print compose the 2D map with title and footer', async ({ page }) => {
+  await open2D(page);
+  await openTab(page, 'present');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()]);
+  const png = PNG.sync.read(readFileSync((await download.path())!));
+  const canvas = await page.evaluate(() => ({ w: window.qnMap2d.canvas.width, h: window.qnMap2d.canvas.height }));
+  expect(png.width).toBe(canvas.w);
+  expect(png.height).toBeGreaterThanOrEqual(canvas.h + 56 + 90);
+  const colours = new Set<number>();
+  for (let i = 0; i < png.data.length; i += 4 * 13) colours.add((png.data[i]! << 16) | (png.data[i + 1]! << 8) | png.data[i + 2]!);
+  expect(colours.size).toBeGreaterThan(50);
+  await page.evaluate(() => (window.print = () => undefined));
+  await page.getByRole('button', { name: 'In (A4 ngang)' }).click();
+  await page.emulateMedia({ media: 'print' });
+  const src = await page.getByTestId('print-sheet').locator('img').getAttribute('src');
+  expect(src!.length).toBeGreaterThan(50_000);
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  test('the 2D map fills the screen with the province, and a tap opens a unit', async ({ page }) => {
+    await open2D(page);
+    const box = (await page.getByTestId('map2d').boundingBox())!;
+    expect(box.width).toBe(390);
+    const inView = await page.evaluate((units) => units.filter((u) => {
+      const [x, y] = window.qnMap2d.project(u.label);
+      const { width, height } = window.qnMap2d.viewport();
+      return x > 0 && y > 0 && x < width && y < height;
+    }).length, index.units);
+    expect(inView).toBe(54);
+    const at = await screenOf(page, unit('06970').label);
+    // (Xã Ba Chẽ's label point has no site over it.)
+    await page.touchscreen.tap(at.x, at.y);
+    await expect(page.getByTestId('info-panel').locator('h2')).toHaveText('Xã Ba Chẽ');
+  });
+});
