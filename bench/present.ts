@@ -89,6 +89,8 @@ function pressAndSettle(page: Page, key: string): Promise<Settled> {
     const t0 = performance.now();
     const done = () => {
       if (map.isMoving()) return map.once('idle', done);
+      // A flight drawn by CSS transforms (software WebGL, map-owner.svelte.ts) lands with a jump.
+      if (map.getContainer().dataset.cssFlight) return map.once('moveend', () => map.once('idle', done));
       ticking = false;
       map.off('render', onRender);
       map.off('movestart', onStart);
