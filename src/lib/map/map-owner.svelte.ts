@@ -137,11 +137,30 @@ export class MapOwner {
         return;
       }
       if (this.software) {
-        // Changes made with the move (a slide's theme and layers) wait for the landing, so the
-        // old frame is not redrawn under the transform and the new one is drawn once.
-        this.#held ??= [];
+        // The changes made with the move (a slide's theme and layers, applied by effects after
+        // this call) are drawn first, at the old camera, as MapLibre's flight shows them from its
+        // start; the transform then carries that frame, and calls made during the flight wait
+        // for the landing, so nothing repaints under the transform.
         this.#stopCssFlight?.();
-        this.#stopCssFlight = cssFlight(map, target, options.duration ?? 1600, this.#options.theme ?? mapTheme, () => flight === this.#flight, () => this.#release(map));
+        const current = () => flight === this.#flight;
+        let started = false;
+        const takeOff = () => {
+          if (!current() || started) return;
+          started = true;
+          this.#held ??= [];
+          this.#stopCssFlight = cssFlight(map, target, options.duration ?? 1600, this.#options.theme ?? mapTheme, current, () => this.#release(map));
+        };
+        setTimeout(() => {
+          if (!current()) return;
+          map.once('render', takeOff);
+          map.triggerRepaint();
+        }, 0);
+        // (Marked as flying from the key press on, for tests and the bench.)
+        map.getContainer().dataset.cssFlight = 'on';
+        this.#stopCssFlight = () => {
+          map.off('render', takeOff);
+          delete map.getContainer().dataset.cssFlight;
+        };
         return;
       }
       this.#release(map);
