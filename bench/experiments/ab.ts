@@ -1,7 +1,7 @@
 // Interleaved A/B of builds: serves each built folder with `vite preview` on its own port (4293…)
 // and loads them in turn (A, B, …, A, B, …) in one browser, fresh context each time (cold cache).
 // Prints medians of time to idle and to the first map picture, ms since navigation start.
-// Usage: tsx bench/experiments/ab.ts <rounds> name=dist-folder [name=dist-folder …]
+// Usage: tsx bench/experiments/ab.ts <rounds> name=dist-folder [name=dist-folder …]  (AB_PORT: first port, default 4293)
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../playwright.config';
@@ -20,7 +20,7 @@ async function serve(dir: string, port: number): Promise<ChildProcess> {
 
 async function main() {
   const rounds = Number(process.argv[2]);
-  const variants = process.argv.slice(3).map((a, i) => ({ name: a.split('=')[0]!, dir: a.split('=')[1]!, port: 4293 + i }));
+  const variants = process.argv.slice(3).map((a, i) => ({ name: a.split('=')[0]!, dir: a.split('=')[1]!, port: Number(process.env.AB_PORT ?? 4293) + i }));
   const servers = await Promise.all(variants.map((v) => serve(v.dir, v.port)));
   const browser = await chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs, ...(process.env.AB_ARGS ? process.env.AB_ARGS.split(' ') : [])] });
   const idle = new Map<string, number[]>(variants.map((v) => [v.name, []]));

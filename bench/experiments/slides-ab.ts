@@ -18,7 +18,7 @@ async function serve(dir: string, port: number): Promise<ChildProcess> {
 
 async function main() {
   const rounds = Number(process.argv[2]);
-  const variants = process.argv.slice(3).map((a, i) => ({ name: a.split('=')[0]!, dir: a.split('=')[1]!, port: 4296 + i }));
+  const variants = process.argv.slice(3).map((a, i) => ({ name: a.split('=')[0]!, dir: a.split('=')[1]!, port: Number(process.env.AB_PORT ?? 4296) + i }));
   const servers = await Promise.all(variants.map((v) => serve(v.dir, v.port)));
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   const out: Record<string, unknown[]> = Object.fromEntries(variants.map((v) => [v.name, []]));

@@ -26,8 +26,12 @@ export async function openApp(page: Page, path = '/'): Promise<void> {
   await page.waitForFunction(() => document.documentElement.dataset.mapIdle === 'true', null, { timeout: 45_000 });
 }
 
-/** Waits for the map's next idle after whatever was just done (a repaint forces one). */
+/**
+ * Waits for the map's next idle after whatever was just done (a repaint forces one), once a flight
+ * drawn by CSS transforms (software WebGL: map-owner.svelte.ts) has landed.
+ */
 export async function waitForIdle(page: Page): Promise<void> {
+  await page.waitForFunction(() => !window.qnMap.getContainer().dataset.cssFlight);
   await page.evaluate(() => new Promise<void>((resolve) => {
     window.qnMap.once('idle', () => resolve());
     window.qnMap.triggerRepaint();

@@ -9,6 +9,7 @@ import type { Bbox } from '../data/unit-index-types';
 import type { ArchiveProblem, MapController, MapPicture } from './controller';
 import { registerArchiveProtocol } from './archive-protocol';
 import { DOTS_KIEU_MAU, HATCH_APPROX, HATCH_MIXED, SOURCE } from './style';
+import { isSoftwareRenderer, rendererName } from './software-renderer';
 import { exposeTestHandle } from './test-handle';
 
 /** What went wrong with the tile archive, in words a person can act on. */
@@ -42,6 +43,13 @@ export class MapOwner implements MapController {
   /** What is wrong with the tile archive, or null. */
   problem = $state<ArchiveProblem | null>(null);
   #queue: Queued[] = [];
+  /** Calls held back while a software flight is on: the slide's changes are drawn when it lands. */
+  #held: Queued[] | null = null;
+  /**
+   * True when WebGL is drawn in software (SwiftShader, WARP, llvmpipe): a frame then costs
+   * 100–300 ms, so flights are drawn as CSS transforms of the last frame (`cssFlight`).
+   */
+  software = false;
   readonly #options: MapOwnerOptions;
 
   constructor(options: MapOwnerOptions = {}) {
@@ -54,6 +62,9 @@ export class MapOwner implements MapController {
   mount(container: HTMLElement, options: Omit<MapOptions, 'container'>): () => void {
     registerArchiveProtocol();
     const map = new MaplibreMap({ ...options, container });
+    // (getContext hands back the map's own context: no second one is made.)
+    const gl = map.getCanvas().getContext('webgl2');
+    this.software = !!gl && isSoftwareRenderer(rendererName(gl));
     // Patterns are made in code, so they are supplied when a layer first asks for them.
     const { patterns: colours } = this.#options.theme ?? mapTheme;
     const patterns: Record<string, () => ReturnType<typeof hatchPattern>> = {
@@ -89,6 +100,9 @@ export class MapOwner implements MapController {
     const withdrawHandle = this.#options.testHandle ? exposeTestHandle(map) : () => {};
     return () => {
       this.#queue = [];
+      this.#held = null;
+      this.#flight++;
+      this.#stopCssFlight?.();
       withdrawHandle();
       map.remove();
       this.map = null;
@@ -127,10 +141,13 @@ export class MapOwner implements MapController {
   }
 
   #flight = 0;
+  /** Ends the software flight under way (its transform removed), if any. */
+  #stopCssFlight: (() => void) | null = null;
 
   /** Moves the camera to a view's camera, or to the whole province when it has none. */
   moveTo(camera: Camera | null, options: { animate: boolean; duration?: number }): void {
-    this.whenReady((map) => {
+    // (Not held back by a software flight: a new move replaces it.)
+    this.#whenLoaded((map) => {
       let target: Camera;
       if (camera) target = camera;
       else {
@@ -142,10 +159,43 @@ export class MapOwner implements MapController {
         target = { center: [c.lng, c.lat], zoom: fitted.zoom, bearing: 0, pitch: 0 };
       }
       const flight = ++this.#flight;
+      if (!this.software || !options.animate) {
+        this.#stopCssFlight?.();
+        this.#stopCssFlight = null;
+      }
       if (!options.animate) {
+        this.#release(map);
         map.jumpTo(target);
         return;
       }
+      if (this.software) {
+        // The changes made with the move (a slide's theme and layers, applied by effects after
+        // this call) are drawn first, at the old camera, as MapLibre's flight shows them from its
+        // start; the transform then carries that frame, and calls made during the flight wait
+        // for the landing, so nothing repaints under the transform.
+        this.#stopCssFlight?.();
+        const current = () => flight === this.#flight;
+        let started = false;
+        const takeOff = () => {
+          if (!current() || started) return;
+          started = true;
+          this.#held ??= [];
+          this.#stopCssFlight = cssFlight(map, target, options.duration ?? 1600, this.#options.theme ?? mapTheme, current, () => this.#release(map));
+        };
+        setTimeout(() => {
+          if (!current()) return;
+          map.once('render', takeOff);
+          map.triggerRepaint();
+        }, 0);
+        // (Marked as flying from the key press on, for tests and the bench.)
+        map.getContainer().dataset.cssFlight = 'on';
+        this.#stopCssFlight = () => {
+          map.off('render', takeOff);
+          delete map.getContainer().dataset.cssFlight;
+        };
+        return;
+      }
+      this.#release(map);
       // A flight can end a little off its target (seen when it starts zoomed out under maxBounds):
       // once it has ended, and no other move replaced it, the camera is put exactly on the target.
       // (Registered after flyTo: starting it ends the previous flight, whose moveend is not ours.)
@@ -164,6 +214,17 @@ export class MapOwner implements MapController {
    */
   whenReady(fn: (map: MaplibreMap) => void, signal?: AbortSignal): void {
     if (signal?.aborted) return;
+    if (this.#held && this.map && this.status === 'ready') {
+      const entry: Queued = { fn, signal };
+      this.#held.push(entry);
+      signal?.addEventListener('abort', () => (this.#held = this.#held?.filter((q) => q !== entry) ?? null), { once: true });
+      return;
+    }
+    this.#whenLoaded(fn, signal);
+  }
+
+  #whenLoaded(fn: (map: MaplibreMap) => void, signal?: AbortSignal): void {
+    if (signal?.aborted) return;
     if (this.map && this.status === 'ready') fn(this.map);
     else {
       const entry: Queued = { fn, signal };
@@ -171,4 +232,64 @@ export class MapOwner implements MapController {
       signal?.addEventListener('abort', () => (this.#queue = this.#queue.filter((q) => q !== entry)), { once: true });
     }
   }
+
+  /** Runs the calls held back during a software flight (in order), and holds no more. */
+  #release(map: MaplibreMap): void {
+    const held = this.#held;
+    this.#held = null;
+    for (const { fn, signal } of held ?? []) if (!signal?.aborted) fn(map);
+  }
+}
+
+/**
+ * A flight for software WebGL (as Esri does for GPU-less virtual desktops): the last frame is moved
+ * and scaled by CSS transforms towards the target, one per animation frame, which the compositor
+ * draws without WebGL; then `land` applies the held changes, the map jumps exactly onto the target
+ * and draws one real frame, and the transform is removed when that frame is drawn. While it flies,
+ * the map's container has `data-css-flight` (the bench and tests wait for it to go).
+ */
+function cssFlight(map: MaplibreMap, target: Camera, duration: number, theme: MapTheme, current: () => boolean, land: () => void): () => void {
+  const canvas = map.getCanvas();
+  const container = map.getContainer();
+  const holder = map.getCanvasContainer();
+  const p = map.project(target.center as [number, number]);
+  const scale = 2 ** (target.zoom - map.getZoom());
+  const dx = canvas.clientWidth / 2 - p.x;
+  const dy = canvas.clientHeight / 2 - p.y;
+  // The same ease as MapLibre's default.
+  const ease = (k: number) => (k < 0.5 ? 4 * k ** 3 : 1 - (-2 * k + 2) ** 3 / 2);
+  const t0 = performance.now();
+  let frame = 0;
+  const clear = () => {
+    cancelAnimationFrame(frame);
+    canvas.style.transform = '';
+    canvas.style.transformOrigin = '';
+    canvas.style.willChange = '';
+    holder.style.backgroundColor = '';
+    delete container.dataset.cssFlight;
+  };
+  container.dataset.cssFlight = 'on';
+  // Where a zoom out uncovers the container, it shows the sea, as the map would.
+  holder.style.backgroundColor = theme.colours.sea;
+  canvas.style.transformOrigin = `${p.x}px ${p.y}px`;
+  canvas.style.willChange = 'transform';
+  const step = (now: number) => {
+    if (!current()) return;
+    const k = ease(Math.min(1, (now - t0) / duration));
+    canvas.style.transform = `translate(${dx * k}px, ${dy * k}px) scale(${scale ** k})`;
+    if (k < 1) {
+      frame = requestAnimationFrame(step);
+      return;
+    }
+    land();
+    map.jumpTo(target);
+    delete container.dataset.cssFlight;
+    // The transform goes with the first frame drawn at the target.
+    map.once('render', () => {
+      if (current()) clear();
+    });
+    map.triggerRepaint();
+  };
+  frame = requestAnimationFrame(step);
+  return clear;
 }

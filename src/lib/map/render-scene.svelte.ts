@@ -5,6 +5,7 @@
 import type { GeoJSONSource, Map as MaplibreMap } from 'maplibre-gl';
 import { insideFree, type Padding } from '../geo/viewport';
 import { SOURCE_LAYERS } from '../data/source-layers';
+import { selection } from '../state/selection.svelte';
 import type { SceneState } from '../view/scene.svelte';
 import type { FeatureLayer, FeatureLook, LayerLooks, UserLayerShape } from '../view/types';
 import { FeatureStateWriter, type StateValues } from './feature-state';
@@ -20,8 +21,11 @@ function onMap(owner: MapOwner, apply: (map: MaplibreMap) => void): () => void {
 
 /** Layer visibility follows the shown groups; only layers that change are touched. */
 function renderVisibility(owner: MapOwner, scene: SceneState) {
+  // The selection casings are shown from the first selection on (hidden before: style.ts).
+  let outlines = false;
   $effect(() => {
-    const visibility = layersForGroups(scene.visible);
+    outlines ||= selection.selected !== null;
+    const visibility = layersForGroups(scene.visible, { selectionOutlines: outlines });
     return onMap(owner, (map) => {
       for (const [id, on] of visibility) {
         const value = on ? 'visible' : 'none';

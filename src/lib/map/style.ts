@@ -87,6 +87,21 @@ export const FeatureStateKey = {
 const state = (name: string): ExpressionSpecification => ['boolean', ['feature-state', name], false];
 const themed: ExpressionSpecification = ['==', ['typeof', ['feature-state', FeatureStateKey.fill]], 'string'];
 
+/*
+ * MapLibre compiles one GL program per layer type and per set of paint properties that vary by
+ * feature (an attribute), by zoom and feature (a zoom-interpolated attribute) or not at all (a
+ * uniform). Under a software GPU each program costs ~40–70 ms of the first view, so layers of one
+ * type are given the same set: a constant is written as a per-feature value that never varies
+ * (`perFeature`), a zoom curve as a per-feature one (`zoomed`). Same look, fewer programs
+ * (13 → 8 for the first view; bench/experiments/programs.ts lists them).
+ */
+const NEVER: ExpressionSpecification = ['boolean', ['get', '_'], false];
+/** A constant that MapLibre treats as varying by feature (an attribute), so layers share a program. */
+const perFeature = (value: unknown): ExpressionSpecification => ['case', NEVER, value, value] as ExpressionSpecification;
+/** A zoom curve (or a constant) that MapLibre treats as varying by zoom and feature, for the same reason. */
+const zoomed = (stops: [number, unknown][]): ExpressionSpecification =>
+  ['interpolate', ['linear'], ['zoom'], ...stops.flatMap(([z, v]) => [z, typeof v === 'number' ? perFeature(v) : v])] as unknown as ExpressionSpecification;
+
 // Vietnamese text needs both subsets: basic Latin letters, and the letters with Vietnamese marks.
 const LATIN_RANGE = ['U+0000-00FF', 'U+0131', 'U+0152-0153', 'U+02BB-02BC', 'U+02C6', 'U+02DA', 'U+02DC', 'U+2000-206F', 'U+20AC', 'U+2122', 'U+2212'];
 const VIET_RANGE = ['U+0102-0103', 'U+0110-0111', 'U+0128-0129', 'U+0168-0169', 'U+01A0-01A1', 'U+01AF-01B0', 'U+0300-0301', 'U+0303-0304', 'U+0308-0309', 'U+0323', 'U+0329', 'U+1EA0-1EF9', 'U+20AB'];
@@ -129,14 +144,22 @@ const GroupLayers: Record<Exclude<LayerGroupName, 'labels'>, readonly string[]> 
  * Each MapLibre layer's visibility for the shown groups; labels off hides every area label.
  * @example layersForGroups({ ...groups, communes: false }).get('communes-fill') // false
  */
-export function layersForGroups(groups: VisibleGroups): Map<string, boolean> {
+export function layersForGroups(groups: VisibleGroups, options: { selectionOutlines?: boolean } = {}): Map<string, boolean> {
   const visible = new Map<string, boolean>();
   for (const [group, ids] of Object.entries(GroupLayers) as [keyof typeof GroupLayers, readonly string[]][]) {
     for (const id of ids) visible.set(id, groups[group]);
   }
   if (!groups.labels) for (const id of LayerGroups.labels) visible.set(id, false);
+  if (!options.selectionOutlines) for (const id of SELECTION_CASINGS) visible.set(id, false);
   return visible;
 }
+
+/**
+ * The white casings under a selected outline. They draw nothing until something is selected, yet a
+ * shown casing lays out and draws every outline of its layer again (and compiles a GL program):
+ * they are hidden until the first selection (`selectionOutlines`), then stay shown.
+ */
+export const SELECTION_CASINGS = ['communes-selected-casing', 'districts-selected-casing'] as const;
 
 /**
  * Which layers are visible for a view. The style is built with it (so the worker never lays out
@@ -153,8 +176,8 @@ export function buildStyle(labels: FeatureCollection<Point>, view: VisibilityInp
 }
 
 /** The complete style for the groups a scene shows (src/lib/view), in the scene's theme. */
-export function buildSceneStyle(labels: FeatureCollection<Point>, groups: VisibleGroups, theme: MapTheme = mapTheme): StyleSpecification {
-  const visibility = layersForGroups(groups);
+export function buildSceneStyle(labels: FeatureCollection<Point>, groups: VisibleGroups, theme: MapTheme = mapTheme, options: { selectionOutlines?: boolean } = {}): StyleSpecification {
+  const visibility = layersForGroups(groups, options);
   const style = buildLayers(labels, theme);
   for (const layer of style.layers) {
     if (visibility.get(layer.id) === false) layer.layout = { ...layer.layout, visibility: 'none' } as never;
@@ -165,6 +188,7 @@ export function buildSceneStyle(labels: FeatureCollection<Point>, groups: Visibl
 function buildLayers(labels: FeatureCollection<Point>, theme: MapTheme): StyleSpecification {
   const c = theme.colours;
   const o = theme.opacity;
+  const siteRadius: ExpressionSpecification = ['case', ['>', ['get', 'area_ha'], 0], ['interpolate', ['linear'], ['sqrt', ['get', 'area_ha']], 2, 7, 40, 14, 470, 20], 8];
   const siteColour = ['match', ['get', 'category'], ...Object.entries(theme.sites).flatMap(([k, v]) => [k, v.colour]), c.siteOther] as unknown as ExpressionSpecification;
   /**
    * A thematic colour arrives as feature-state "fill" (set per feature, so recolouring never
@@ -208,12 +232,12 @@ function buildLayers(labels: FeatureCollection<Point>, theme: MapTheme): StyleSp
       { id: 'sea', type: 'background', paint: { 'background-color': c.sea } },
       {
         id: 'context-fill', type: 'fill', source: SOURCE, 'source-layer': SourceLayer.context,
-        paint: { 'fill-color': ['match', ['get', 'kind'], 'country', c.foreignLand, c.neighbourLand], 'fill-antialias': false },
+        paint: { 'fill-color': ['match', ['get', 'kind'], 'country', c.foreignLand, c.neighbourLand], 'fill-opacity': perFeature(1), 'fill-antialias': false },
       },
       {
         id: 'context-line', type: 'line', source: SOURCE, 'source-layer': SourceLayer.context,
         filter: ['==', ['get', 'kind'], 'province'],
-        paint: { 'line-color': c.neighbourLine, 'line-width': 0.8 },
+        paint: { 'line-color': perFeature(c.neighbourLine), 'line-width': zoomed([[7, 0.8], [12, 0.8]]) },
       },
       // Line layers draw the edges, so fills skip their own antialiased outline pass.
       { id: 'communes-fill', type: 'fill', source: SOURCE, 'source-layer': SourceLayer.communes, paint: { 'fill-color': interactiveFill, 'fill-opacity': interactiveOpacity, 'fill-antialias': false } },
@@ -235,7 +259,7 @@ function buildLayers(labels: FeatureCollection<Point>, theme: MapTheme): StyleSp
       {
         id: 'zones-fill', type: 'fill', source: SOURCE, 'source-layer': SourceLayer.zones,
         // Outline only (no tint), so thematic colours underneath read true; a tint on hover/selection.
-        paint: { 'fill-color': c.zoneFill, 'fill-opacity': ['case', state(FeatureStateKey.hover), o.zoneHover, state(FeatureStateKey.selected), o.zoneSelected, 0], 'fill-antialias': false },
+        paint: { 'fill-color': perFeature(c.zoneFill), 'fill-opacity': ['case', state(FeatureStateKey.hover), o.zoneHover, state(FeatureStateKey.selected), o.zoneSelected, 0], 'fill-antialias': false },
       },
       // The selected outline is dark over a white casing, so it reads over every theme colour
       // (the casing layers draw nothing for unselected features).
@@ -280,19 +304,20 @@ function buildLayers(labels: FeatureCollection<Point>, theme: MapTheme): StyleSp
       },
       {
         id: 'province-line', type: 'line', source: SOURCE, 'source-layer': SourceLayer.province,
-        paint: { 'line-color': c.provinceLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 7, 0.9, 10, 1.6, 13, 3] },
+        paint: { 'line-color': perFeature(c.provinceLine), 'line-width': zoomed([[7, 0.9], [10, 1.6], [13, 3]]) },
       },
       // Sites: a faint halo marks a position that is only approximate (somewhere in its unit).
       {
         id: 'sites-approx', type: 'circle', source: SOURCE, 'source-layer': SourceLayer.sites,
         filter: ['==', ['get', 'quality'], 'approximate'],
-        paint: { 'circle-radius': ['interpolate', ['linear'], ['zoom'], 7, 10, 12, 26], 'circle-color': siteColour, 'circle-opacity': o.approxSiteHalo, 'circle-stroke-width': 1, 'circle-stroke-color': siteColour, 'circle-stroke-opacity': o.approxSiteRing },
+        paint: { 'circle-radius': zoomed([[7, 10], [12, 26]]), 'circle-color': siteColour, 'circle-opacity': o.approxSiteHalo, 'circle-stroke-width': perFeature(1), 'circle-stroke-color': siteColour, 'circle-stroke-opacity': o.approxSiteRing },
       },
       {
         id: 'sites-circle', type: 'circle', source: SOURCE, 'source-layer': SourceLayer.sites,
         paint: {
           // Sized by area where a source gives one (√ha), a fixed size otherwise.
-          'circle-radius': ['case', ['>', ['get', 'area_ha'], 0], ['interpolate', ['linear'], ['sqrt', ['get', 'area_ha']], 2, 7, 40, 14, 470, 20], 8],
+          // (The same at every zoom; written as a zoom curve to share the halo's GL program.)
+          'circle-radius': zoomed([[7, siteRadius], [12, siteRadius]]),
           'circle-color': siteColour,
           'circle-stroke-color': ['case', state(FeatureStateKey.selected), c.selectedLine, c.siteRing],
           'circle-stroke-width': ['case', state(FeatureStateKey.selected), 3, 1.5],
