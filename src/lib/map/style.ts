@@ -256,7 +256,7 @@ function buildLayers(labels: FeatureCollection<Point>, theme: MapTheme): StyleSp
       {
         id: 'sites-approx', type: 'circle', source: SOURCE, 'source-layer': SourceLayer.sites,
         filter: ['==', ['get', 'quality'], 'approximate'],
-        paint: { 'circle-radius': ['interpolate', ['linear'], ['zoom'], 7, 10, 12, 26], 'circle-color': siteColour, 'circle-opacity': o.approxSiteHalo, 'circle-stroke-width': 1, 'circle-stroke-color': siteColour, 'circle-stroke-opacity': o.approxSiteRing },
+        paint: { 'circle-radius': ['interpolate', ['linear'], ['zoom'], 7, 10, 12, 26], 'circle-color': siteColour, 'circle-opacity': ['case', state(FeatureStateKey.dim), 0, o.approxSiteHalo], 'circle-stroke-width': 1, 'circle-stroke-color': siteColour, 'circle-stroke-opacity': ['case', state(FeatureStateKey.dim), 0, o.approxSiteRing] },
       },
       {
         id: 'sites-circle', type: 'circle', source: SOURCE, 'source-layer': SourceLayer.sites,
@@ -264,6 +264,9 @@ function buildLayers(labels: FeatureCollection<Point>, theme: MapTheme): StyleSp
           // Sized by area where a source gives one (√ha), a fixed size otherwise.
           'circle-radius': ['case', ['>', ['get', 'area_ha'], 0], ['interpolate', ['linear'], ['sqrt', ['get', 'area_ha']], 2, 7, 40, 14, 470, 20], 8],
           'circle-color': siteColour,
+          // A site the investor list leaves out (its "show on the map") fades.
+          'circle-opacity': ['case', state(FeatureStateKey.dim), o.dimmed, 1],
+          'circle-stroke-opacity': ['case', state(FeatureStateKey.dim), o.dimmed, 1],
           'circle-stroke-color': ['case', state(FeatureStateKey.selected), c.selectedLine, c.siteRing],
           'circle-stroke-width': ['case', state(FeatureStateKey.selected), 3, 1.5],
         },
@@ -274,7 +277,7 @@ function buildLayers(labels: FeatureCollection<Point>, theme: MapTheme): StyleSp
           'text-field': ['match', ['get', 'category'], ...Object.entries(theme.sites).flatMap(([k, v]) => [k, v.code]), ''] as unknown as ExpressionSpecification,
           'text-font': [FONT_SEMIBOLD], 'text-size': 9, 'text-allow-overlap': true, 'text-ignore-placement': true,
         },
-        paint: { 'text-color': c.siteCode },
+        paint: { 'text-color': c.siteCode, 'text-opacity': ['case', state(FeatureStateKey.dim), o.dimmed, 1] },
       },
       {
         id: 'filter-shapes-line', type: 'line', source: FILTER_SOURCE,
