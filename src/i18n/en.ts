@@ -141,6 +141,8 @@ export const en: Record<MessageKey, string> = {
   filterNoMatch: "No unit matches.",
   filterCount: "{n} matching units",
   filterTotal: "Total",
+  filterSumBounded: "no total or mean: some figures are only bounds (over/about)",
+  ntmSourceNote: "New-countryside records of the former communes (see Sources)",
   filterMean: "Mean",
   filterWithValue: "{n} with data",
   filterExportCsv: "Export CSV",

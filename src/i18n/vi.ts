@@ -139,6 +139,8 @@ export const vi = {
   filterNoMatch: "Không có đơn vị nào phù hợp.",
   filterCount: "{n} đơn vị phù hợp",
   filterTotal: "Tổng",
+  filterSumBounded: "tổng và trung bình không tính: có số liệu chỉ là mức trên/khoảng",
+  ntmSourceNote: "Bản ghi nông thôn mới của các xã cũ (xem hộp Nguồn)",
   filterMean: "Trung bình",
   filterWithValue: "{n} có số liệu",
   filterExportCsv: "Xuất CSV",
