@@ -296,6 +296,8 @@ export const en: Record<MessageKey, string> = {
   linkNote: "Part of the link could not be used and was ignored or adjusted:",
   figureMissing: "{n} figure(s) of this slide are not in the data (missing).",
   figuresFrom: "Figures",
+  citeEntry: "source entry",
+  slideFiguresFrom: "Figures on the slide",
   exportedOn: "Exported on",
   storageFull: "The browser storage is full: the deck lives only in this page. Export it to a file so it is not lost.",
   storageDisabled: "The browser does not allow saving: the deck lives only in this page. Export it to a file so it is not lost.",

@@ -294,6 +294,8 @@ export const vi = {
   linkNote: "Một phần của liên kết không dùng được nên đã bỏ qua hoặc điều chỉnh:",
   figureMissing: "{n} số liệu của trang này không có trong dữ liệu (thiếu).",
   figuresFrom: "Số liệu",
+  citeEntry: "mục nguồn",
+  slideFiguresFrom: "Số liệu trên trang chiếu",
   exportedOn: "Xuất ngày",
   storageFull: "Bộ nhớ trình duyệt đã đầy: bài trình chiếu chỉ còn trong trang này. Hãy xuất ra tệp để không mất.",
   storageDisabled: "Trình duyệt không cho lưu: bài trình chiếu chỉ còn trong trang này. Hãy xuất ra tệp để không mất.",
