@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { distance } from '@turf/turf';
 import { expect, test } from '@playwright/test';
 import type { Site } from '../../src/lib/data/site-types';
-import { openApp, project, renderedIds, openTab } from './helpers';
+import { openApp, project, renderedIds, openTab, waitForIdle } from './helpers';
 
 const sites = JSON.parse(readFileSync(new URL('../../public/data/sites.json', import.meta.url), 'utf8')) as Site[];
 const byId = (id: string) => sites.find((s) => s.id === id)!;
@@ -139,8 +139,14 @@ test('compare up to three sites in a wide dialog that Esc closes, and export the
 });
 
 test('the list shows each site\'s distances (≈, ±) when opened, follows the sort, and can dim the map to the list', async ({ page }) => {
+  const geometry: string[] = [];
+  page.on('request', (r) => { if (/\/data\/economic_zones\.geojson/.test(r.url())) geometry.push(r.url()); });
   await openApp(page);
+  await waitForIdle(page);
+  // The first map view does not pay for Turf and the zone outline; opening the list does.
+  expect(geometry).toEqual([]);
   await openTab(page, 'invest');
+  await expect.poll(() => geometry.length).toBe(1);
   const list = page.getByTestId('site-list');
   // Without sorting first: the nearest port is shown, with ≈ and ± for approximate points.
   const ip = byId('kcn_hai_ha');
