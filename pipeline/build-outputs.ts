@@ -90,7 +90,7 @@ export async function buildOutputs(inputs: Inputs, sourcesText: string, factText
   ];
   const factsFile: FactsFile = {
     version: 1,
-    citations: buildCitations(factTexts.seeds, citationUses(factResult.facts, ntmRecords)),
+    citations: buildCitations(factTexts.seeds, citationUses(factResult.facts, ntmRecords, sites)),
     indicators: factResult.indicators,
     facts: factResult.facts,
     ntm: { rule: NTM_RULE, ...ntm },

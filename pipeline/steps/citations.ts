@@ -1,6 +1,7 @@
 // One entry per cited source (each seed article and each web page behind a figure, an NTM record
 // or a site): title, publisher, date, URL where known, and what was taken from it.
 import type { CitationEntry, Fact, NtmRecord } from '../../src/lib/data/facts-types';
+import type { Site } from '../../src/lib/data/site-types';
 import { PipelineError } from '../errors';
 import { parseCsv } from './parse';
 
@@ -53,10 +54,14 @@ export function buildCitations(seedText: string, uses: { source: string; sourceD
   return [...byId.values()].sort((a, b) => a.id.localeCompare(b.id));
 }
 
-/** What each fact and NTM record took from its source. */
-export function citationUses(facts: Fact[], ntm: NtmRecord[]): { source: string; sourceDate: string; what: string }[] {
+/** What each fact, NTM record and site (its record and its cited areas) took from its source. */
+export function citationUses(facts: Fact[], ntm: NtmRecord[], sites: Pick<Site, 'nameEn' | 'sources' | 'areas'>[] = []): { source: string; sourceDate: string; what: string }[] {
   return [
     ...facts.map((f) => ({ source: f.source, sourceDate: f.sourceDate, what: `${f.note || f.indicator} (${f.year})` })),
     ...ntm.map((r) => ({ source: r.source, sourceDate: r.sourceDate, what: `NTM: ${r.status}${r.year ? ` (${r.year})` : ''}` })),
+    ...sites.flatMap((s) => [
+      ...s.sources.map((source) => ({ source, sourceDate: '', what: `site: ${s.nameEn}` })),
+      ...s.areas.map((a) => ({ source: a.source, sourceDate: a.asOf ?? '', what: `site area: ${s.nameEn} ${a.value} ${a.unit}` })),
+    ]),
   ];
 }

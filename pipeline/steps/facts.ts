@@ -80,6 +80,17 @@ export function scopeOf(note: string, quote: string): Fact['scope'] {
   return 'whole';
 }
 
+/**
+ * The indicator key by definition: a growth rate of gross production value ("giá trị sản xuất")
+ * is a different measure from economic (GRDP, value-added) growth, so it gets its own key and the
+ * two never share a map.
+ * @example definitionKey('growth_rate', 'growth of total production value vs 2022', '…') // 'growth_rate_production_value'
+ */
+export function definitionKey(indicator: string, note: string, quote: string): string {
+  if (indicator === 'growth_rate' && (/production value/i.test(note) || /giá trị sản xuất/i.test(quote))) return 'growth_rate_production_value';
+  return indicator;
+}
+
 /** A row the data itself marks as low confidence: listed in panels, never on the map. */
 const isLowConfidence = (note: string) => /low confidence/i.test(note);
 
@@ -122,7 +133,8 @@ export function parseFacts(text: string, definitionsText: string, names: Map<str
     const scope = scopeOf(note, quote);
     // Like with like: a rural-only or urban-only figure gets its own indicator key ("…_rural");
     // without a definition for that key it is listed but never mapped.
-    const scoped = indicator !== 'other' && scope !== 'whole' ? `${indicator}_${scope}` : indicator;
+    const defined = definitionKey(indicator, note, quote);
+    const scoped = defined !== 'other' && scope !== 'whole' ? `${defined}_${scope}` : defined;
     facts.push({
       level, code, year, indicator: scoped, note, value, scope,
       lowConfidence: isLowConfidence(note),

@@ -116,8 +116,8 @@ test('export CSV and GeoJSON of the result, Vietnamese names intact', async ({ p
   const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
   const csv = readFileSync((await csvDownload.path())!, 'utf8');
   expect(csv.charCodeAt(0)).toBe(0xfeff);
-  expect(csv).toContain('code,name,kind,district2020,areaKm2,value,unit,year,source');
-  expect(csv).toContain('06994,Đặc khu Vân Đồn,unit,203,');
+  expect(csv).toContain('code,name,kind,district2020,district2020Name,areaKm2,theme,value,valueText,qualifier,unit,year,source,distanceKm,distanceFrom,distanceApproximate');
+  expect(csv).toContain('06994,Đặc khu Vân Đồn,unit,203,Huyện Vân Đồn,');
   const [gjDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-geojson').click()]);
   const gj = JSON.parse(readFileSync((await gjDownload.path())!, 'utf8'));
   expect(gj.type).toBe('FeatureCollection');
@@ -157,8 +157,9 @@ test('districts 2020–2025 with an indicator range: matching districts, total a
   expect(await resultCodes(page)).toEqual(['199', '200', '205']);
   const results = page.getByTestId('filter-results');
   await expect(results).toContainText('3 đơn vị phù hợp');
-  await expect(results).toContainText('Tổng 319,92 triệu đồng/người/năm');
-  await expect(results).toContainText('Trung bình 106,64 triệu đồng/người/năm');
+  // All three 2023 figures are "trên …" (lower bounds): a total or mean would say more than the sources.
+  await expect(results).toContainText('tổng và trung bình không tính: có số liệu chỉ là mức trên/khoảng');
+  await expect(results).toContainText('TP Đông Triều trên 163 triệu đồng/người/năm');
   await waitForIdle(page);
   expect(await page.evaluate(() => window.qnMap.getFeatureState({ source: 'qn', sourceLayer: 'districts_2020', id: '202' }).dim)).toBe(true);
 });
@@ -249,4 +250,56 @@ test('each spatial filter has its own inputs; a distance filter shows every resu
   await expect(results.locator('li').filter({ has: page.locator('[data-code="06685"]') }).locator('.dist')).toHaveText(/km$/);
   const hongGai = await results.locator('li').filter({ has: page.locator('[data-code="06685"]') }).locator('.dist').getAttribute('data-km');
   expect(Number(hongGai)).toBeLessThan(1); // the port lies at Hồng Gai
+});
+
+/** Parses the CSV the app exports (BOM, CRLF, quoted cells) into header-keyed rows. */
+function readCsv(text: string): Record<string, string>[] {
+  const lines = text.replace(/^\uFEFF/, '').split('\r\n').filter(Boolean);
+  const split = (l: string) => l.match(/("([^"]|"")*"|[^,]*)(,|$)/g)!.slice(0, -1).map((c) => c.replace(/,$/, '').replace(/^"|"$/g, '').replace(/""/g, '"'));
+  const head = split(lines[0]!);
+  return lines.slice(1).map((l) => Object.fromEntries(split(l).map((v, i) => [head[i], v])));
+}
+
+test('the result list and CSV carry the theme value with its qualifier, unit and year, district names and distances', async ({ page }) => {
+  await openApp(page);
+  await page.getByTestId('theme-select').selectOption('indicator:income_per_capita');
+  await expect(page.getByTestId('year-select')).toHaveValue('2023');
+  await openTab(page, 'filter');
+  await page.getByTestId('near-target').selectOption('district:199');
+  await page.getByTestId('near-km').fill('30');
+  await page.getByTestId('add-near').click();
+  const results = page.getByTestId('filter-results');
+  // Đầm Hà's 2023 income is "trên 80": the list says so, not a bare 80.
+  await expect(results.locator('li', { has: page.locator('button[data-code="200"]') }).getByTestId('result-value')).toContainText('trên 80');
+  await expect(results).toContainText('có số liệu chỉ là mức trên/khoảng');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
+  const rows = readCsv(readFileSync((await download.path())!, 'utf8'));
+  const damHa = rows.find((r) => r.code === '200')!;
+  expect(damHa).toMatchObject({ district2020: '200', district2020Name: 'Huyện Đầm Hà', value: '80', qualifier: 'over', year: '2023', distanceApproximate: 'true' });
+  expect(damHa.theme).toMatch(/Thu nhập/);
+  expect(damHa.valueText).toMatch(/^trên 80 /);
+  expect(damHa.unit).not.toBe('');
+  expect(damHa.source).not.toBe('');
+  expect(Number(damHa.distanceKm)).toBeGreaterThanOrEqual(0);
+  expect(Number(damHa.distanceKm)).toBeLessThanOrEqual(30);
+  expect(damHa.distanceFrom).toContain('Huyện Tiên Yên');
+  // Tiên Yên itself is 0 km from itself.
+  expect(Number(rows.find((r) => r.code === '199')!.distanceKm)).toBe(0);
+});
+
+test('with the NTM theme on the 2025 units the CSV carries each unit\'s class and district by name', async ({ page }) => {
+  await openApp(page);
+  await page.getByTestId('theme-select').selectOption('ntm');
+  await openTab(page, 'filter');
+  await page.getByTestId('boundary-target').selectOption('district:202');
+  await page.getByTestId('add-boundary').click();
+  await expect(page.getByTestId('filter-results')).toBeVisible();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
+  const rows = readCsv(readFileSync((await download.path())!, 'utf8'));
+  expect(rows.length).toBeGreaterThan(0);
+  for (const r of rows) {
+    expect(r.theme).toBe('Nông thôn mới (xã, phường 2025)');
+    expect(r.value, r.code).not.toBe('');
+    expect(r.district2020Name, r.code).toMatch(/Huyện|Thành phố|Thị xã/);
+  }
 });

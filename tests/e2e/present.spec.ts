@@ -372,3 +372,105 @@ test('storage disabled: a warning, and the deck is still usable', async ({ page 
   await panel.getByTestId('present-mine').click();
   await expect(slideNumber(page)).toHaveText('1 / 1');
 });
+
+test.describe('exporting a slide', () => {
+  test.use({ reducedMotion: 'reduce' });
+
+  test('PNG of a presented slide: its own title and caption, the full legend, the sources of its figures', async ({ page }) => {
+    await openApp(page);
+    await openTab(page, 'present');
+    await expect(page.getByTestId('theme-select')).toBeEnabled();
+    await page.getByTestId('present-builtin').click();
+    const overlay = page.getByTestId('slide-overlay');
+    type Drawn = { title: string; caption: string[]; header: number; legend: { label: string; y: number }[]; sources: string[]; dpr: number };
+    /** Exports the slide on screen as a person does (the PNG button of present mode): the file's pixels and what the composer drew. */
+    async function exportSlide(n: number) {
+      await expect(slideNumber(page)).toHaveText(`${n} / 8`);
+      await waitForIdle(page);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('present-png').click()]);
+      expect(download.suggestedFilename()).toBe(`slide-${n}.png`);
+      const png = PNG.sync.read(readFileSync((await download.path())!));
+      const drawn = JSON.parse((await page.locator('body').getAttribute('data-png-drawn'))!) as Drawn;
+      const px = (x: number, y: number) => {
+        const i = (Math.round(y * drawn.dpr) * png.width + Math.round(x * drawn.dpr)) * 4;
+        return [png.data[i]!, png.data[i + 1]!, png.data[i + 2]!] as const;
+      };
+      const rowY = (label: string) => drawn.legend.find((r) => r.label === label)!.y;
+      /** Pixels of the swatch of a legend row that pass `test`. */
+      const swatchCount = (label: string, test: (c: readonly number[]) => boolean) => {
+        let k = 0;
+        for (let x = 16; x < 38; x++) for (let y = rowY(label) + 1; y < rowY(label) + 13; y++) if (test(px(x, y))) k++;
+        return k;
+      };
+      return { drawn, px, rowY, swatchCount, labels: drawn.legend.map((r) => r.label) };
+    }
+    const near = (hex: string) => (c: readonly number[]) => [1, 3, 5].every((k, i) => Math.abs(c[i]! - parseInt(hex.slice(k, k + 2), 16)) < 30);
+
+    // Slide 2 (NTM): title, caption, the kiểu mẫu dots, the citation entries of its figures.
+    await page.keyboard.press('ArrowRight');
+    const title = (await overlay.getByTestId('slide-title').textContent())!;
+    const caption = (await overlay.getByTestId('slide-caption').textContent())!;
+    await expect(overlay.getByTestId('slide-figure-sources')).toContainText('Số liệu trên trang chiếu: bài báo nguồn');
+    const two = await exportSlide(2);
+    expect(two.drawn.title).toBe(title);
+    expect(two.drawn.caption.join(' ').replace(/\s+/g, ' ')).toBe(caption.replace(/\s+/g, ' ').trim());
+    expect(two.labels).toContain('Có xã cũ đạt NTM kiểu mẫu');
+    expect(two.labels).toContain('NTM kiểu mẫu');
+    expect(two.drawn.sources.some((x) => x.startsWith('Số liệu trên trang chiếu: bài báo nguồn'))).toBe(true);
+    // Pixels: dark title text in the title band, the caption under it, dark dots on the white kiểu mẫu swatch.
+    const dark = (c: readonly number[]) => c[0]! + c[1]! + c[2]! < 200;
+    let titleInk = 0;
+    let captionInk = 0;
+    for (let x = 16; x < 400; x++) {
+      for (let y = 10; y < 32; y++) if (dark(two.px(x, y))) titleInk++;
+      for (let y = 56; y < two.drawn.header - 2; y++) if (dark(two.px(x, y))) captionInk++;
+    }
+    expect(titleInk).toBeGreaterThan(100);
+    expect(captionInk).toBeGreaterThan(100);
+    expect(two.swatchCount('Có xã cũ đạt NTM kiểu mẫu', (c) => c[0]! < 60)).toBeGreaterThan(4);
+
+    // Slide 3 (districts 2020–2025): approximate outlines and mixed units, hatched.
+    await page.keyboard.press('ArrowRight');
+    const three = await exportSlide(3);
+    expect(three.drawn.title).toBe(await overlay.getByTestId('slide-title').textContent());
+    expect(three.labels).toEqual(expect.arrayContaining(['Ranh giới gần đúng', 'Xã mới gồm đất của hai huyện cũ']));
+    expect(three.swatchCount('Xã mới gồm đất của hai huyện cũ', (c) => c[0]! > c[1]! + 20 && c[2]! > c[1]! + 20)).toBeGreaterThan(8);
+
+    // Slide 6 (sites): every site symbol in its colour, and the approximate-position halo.
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+    const six = await exportSlide(6);
+    expect(six.labels).toEqual(expect.arrayContaining(['Khu kinh tế', 'Khu công nghiệp', 'Cảng biển', 'Cửa khẩu']));
+    expect(six.labels.some((l) => l.startsWith('Vòng mờ'))).toBe(true);
+    expect(six.swatchCount('Cảng biển', near('#1b6fa8'))).toBeGreaterThan(20);
+    expect(six.swatchCount('Cửa khẩu', near('#c2185b'))).toBeGreaterThan(20);
+    expect(six.swatchCount('Khu công nghiệp', near('#6a5fb0'))).toBeGreaterThan(20);
+  });
+
+  test('a figure\'s source entry link opens the Sources dialog at that entry, highlighted', async ({ page }) => {
+    await openApp(page);
+    await openTab(page, 'present');
+    await expect(page.getByTestId('theme-select')).toBeEnabled();
+    await page.getByTestId('present-builtin').click();
+    await page.keyboard.press('ArrowRight');
+    await expect(slideNumber(page)).toHaveText('2 / 8');
+    // By keyboard (the slide card may sit under the legend on a small screen).
+    const link = page.getByTestId('slide-figure-sources').locator('button').first();
+    const id = (await link.getAttribute('data-cite-id'))!;
+    await link.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByTestId('sources-dialog');
+    await expect(dialog).toBeVisible();
+    const entry = dialog.locator(`li[data-cite-id="${id}"]`);
+    await expect(entry).toHaveAttribute('aria-current', 'true');
+    await expect(entry).toBeInViewport();
+    await expect(entry).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    // A panel's figure links the same way.
+    await page.getByTestId('slide-overlay').getByTestId('cite-entry').first().focus();
+    await page.keyboard.press('Enter');
+    await expect(dialog).toBeVisible();
+    await expect(dialog.locator('li[aria-current="true"]')).toHaveCount(1);
+    await expect(dialog.locator('li[aria-current="true"]')).toBeInViewport();
+  });
+});

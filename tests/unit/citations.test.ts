@@ -4,6 +4,8 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCitations, citationId } from '../../pipeline/steps/citations';
 import type { FactsFile } from '../../src/lib/data/facts-types';
+import type { Site } from '../../src/lib/data/site-types';
+import { citationEntry, citationName } from '../../src/lib/data/facts-query';
 
 const root = resolve(import.meta.dirname, '../..');
 const file = JSON.parse(readFileSync(join(root, 'public/data/facts.json'), 'utf8')) as FactsFile;
@@ -24,6 +26,17 @@ describe('citations (facts.json)', () => {
     const ids = new Set(file.citations.map((c) => c.id));
     for (const f of file.facts) expect(ids.has(citationId(f.source)), f.source).toBe(true);
     for (const c of file.citations.filter((x) => x.kind === 'web')) expect(c.url, c.id).toMatch(/^https?:\/\//);
+  });
+
+  it('has an entry for every site source and cited site area, so the investor CSV can name it', () => {
+    const sites = JSON.parse(readFileSync(join(root, 'public/data/sites.json'), 'utf8')) as Site[];
+    const ids = new Set(file.citations.map((c) => c.id));
+    for (const s of sites) for (const src of [...s.sources, ...s.areas.map((a) => a.source)]) expect(ids.has(citationId(src)), src).toBe(true);
+    const cited = sites.flatMap((s) => s.sources).find((x) => x.startsWith('https://'))!;
+    const name = citationName(cited, file.citations, 'bài báo nguồn {n}');
+    expect(name).not.toMatch(/https?:\/\//);
+    expect(name).toBe(citationEntry(cited, file.citations)!.publisher + (citationEntry(cited, file.citations)!.date ? `, ${citationEntry(cited, file.citations)!.date}` : ''));
+    expect(citationName('002_x.txt', file.citations, 'bài báo nguồn {n}')).toMatch(/^bài báo nguồn 002 «/);
   });
 
   it('refuses a seed article without an entry', () => {

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { scopeOf } from '../../pipeline/steps/facts';
+import { definitionKey, scopeOf } from '../../pipeline/steps/facts';
 import { mapValues, yearsWithData } from '../../src/lib/data/facts-query';
 import type { FactsFile } from '../../src/lib/data/facts-types';
 import { noteFlags } from '../../src/lib/data/figure-text';
@@ -17,6 +17,32 @@ describe('scope of a figure', () => {
     expect(scopeOf('rural average income per capita', 'Thu nhập bình quân đầu người khu vực nông thôn đạt 56,1 triệu')).toBe('rural');
     expect(scopeOf('average income per capita, whole district (lower bound)', 'toàn huyện đạt 76,92 …, riêng khu vực nông thôn đạt 74,02')).toBe('whole');
     expect(scopeOf('average income per capita', 'đạt 80 triệu đồng/người')).toBe('whole');
+  });
+});
+
+describe('definition of a growth rate', () => {
+  it('production-value growth gets its own key; economic (GRDP) growth keeps growth_rate', () => {
+    expect(definitionKey('growth_rate', 'growth of total production value vs 2022 (estimate)', 'Tổng giá trị sản xuất … tăng 10,72%')).toBe('growth_rate_production_value');
+    expect(definitionKey('growth_rate', '', 'Tổng giá trị sản xuất ước đạt 33.233 tỷ đồng, tăng 10,72%')).toBe('growth_rate_production_value');
+    expect(definitionKey('growth_rate', 'GRDP growth (GSO)', 'GRDP tăng 8,42%')).toBe('growth_rate');
+    expect(definitionKey('growth_rate', 'economic growth rate', 'tốc độ tăng trưởng kinh tế đạt 13,6%')).toBe('growth_rate');
+    expect(definitionKey('production_value', 'production value', 'giá trị sản xuất')).toBe('production_value');
+  });
+
+  it('no growth map mixes production-value growth with value-added (GRDP) growth', () => {
+    const production = (f: { note: string; quote: string }) => /production value/i.test(f.note) || /giá trị sản xuất/i.test(f.quote);
+    const ids = file.indicators.map((d) => d.id).filter((id) => id.startsWith('growth_rate'));
+    expect(ids).toEqual(expect.arrayContaining(['growth_rate', 'growth_rate_production_value']));
+    for (const id of ids) {
+      for (const year of yearsWithData(file.facts, id)) {
+        const kinds = new Set([...mapValues(file.facts, id, year).values()].map(production));
+        expect(kinds.size, `${id} ${year}`).toBe(1);
+        expect([...kinds][0], `${id} ${year}`).toBe(id === 'growth_rate_production_value');
+      }
+    }
+    // Hải Hà 2023 (production value +10.72%) and Đông Triều 2021 (economic growth 13.6%) are on different maps.
+    expect(file.facts.find((f) => f.code === '201' && f.year === 2023 && f.value === 10.72)!.indicator).toBe('growth_rate_production_value');
+    expect(file.facts.find((f) => f.code === '205' && f.year === 2021 && f.value === 13.6)!.indicator).toBe('growth_rate');
   });
 });
 

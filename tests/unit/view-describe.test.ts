@@ -71,6 +71,12 @@ describe('baseLooks and withPointer', () => {
     for (const layer of ['communes', 'districts', 'zones', 'sites'] as FeatureLayer[]) expect(plain(none[layer])).toEqual({});
   });
 
+  it('the investor list\'s "show on the map" dims the sites it leaves out, and only those', () => {
+    const listed = baseLooks({ index, siteIds: ['s1', 's2', 's3'], theme: noTheme, areaLayer: 'communes', matches: null, siteMatches: new Set(['s2']) });
+    expect(plain(listed.sites)).toEqual({ s1: { dimmed: true }, s3: { dimmed: true } });
+    expect(plain(listed.communes)).toEqual({});
+  });
+
   it('adds selection and hover, copying only the layers they touch', () => {
     const next = withPointer(base, { kind: 'mixed', code: index.mixed[0]!.code }, { kind: 'unit', code: '06970' });
     expect(next.districts.get(mixedId(index.mixed[0]!.code))).toEqual({ selected: true });

@@ -5,17 +5,31 @@ export interface ExportRow {
   code: string;
   name: string;
   kind: string;
+  /** District code(s) of 2020–2025 (a mixed unit lists both, space-separated). */
   district2020: string;
+  /** The same district(s) by name. */
+  district2020Name: string;
   areaKm2: number | null;
-  value: number | null;
+  /** The theme on the map (its name), '' without one. */
+  theme: string;
+  /** The theme's value: a number for an indicator, the class for NTM. */
+  value: number | string | null;
+  /** The value as the panels say it, with its qualifier and unit ("trên 853 triệu USD"). */
+  valueText: string;
+  /** The bound the source puts on value: over (trên/hơn), about (gần/khoảng), under (dưới); '' = exact. */
+  qualifier: string;
   unit: string;
   year: number | null;
   source: string;
-  /** The bound the source puts on value: over (trên/hơn), about (gần/khoảng), under (dưới); '' = exact. */
-  qualifier: string;
+  /** Distance to what the first distance filter measures from (km), null without one. */
+  distanceKm: number | null;
+  /** What the distance is measured from, as the filter list describes it. */
+  distanceFrom: string;
+  /** true when an end of the distance is an approximate outline or point. */
+  distanceApproximate: boolean | null;
 }
 
-const COLUMNS: (keyof ExportRow)[] = ['code', 'name', 'kind', 'district2020', 'areaKm2', 'value', 'unit', 'year', 'source', 'qualifier'];
+const COLUMNS: (keyof ExportRow)[] = ['code', 'name', 'kind', 'district2020', 'district2020Name', 'areaKm2', 'theme', 'value', 'valueText', 'qualifier', 'unit', 'year', 'source', 'distanceKm', 'distanceFrom', 'distanceApproximate'];
 
 function cell(v: unknown): string {
   const s = v === null || v === undefined ? '' : String(v);

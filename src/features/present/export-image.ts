@@ -9,11 +9,19 @@ export interface LegendEntry {
   colour?: string;
   /** Drawn as a dashed outline instead of a fill. */
   dashed?: boolean;
+  /**
+   * A symbol instead of a plain swatch: a site's circle with its code, the kiểu mẫu dots, the
+   * cross-hatch of a unit from two districts, the diagonal hatch of an approximate outline, the
+   * halo of an approximate site position.
+   */
+  symbol?: { kind: 'site'; code: string } | { kind: 'dots' } | { kind: 'cross-hatch' } | { kind: 'hatch' } | { kind: 'halo' };
 }
 
 export interface ImageParts {
   title: string;
   subtitle: string;
+  /** A slide's caption, printed under the title (wrapped); '' without one. */
+  caption?: string;
   legend: LegendEntry[];
   sources: string[];
   /** The date line, already formatted. */
@@ -59,16 +67,19 @@ export function composeMapImage(map: MapPicture, parts: ImageParts): HTMLCanvasE
   const measure = out.getContext('2d')!;
   measure.font = `400 11px ${FONT}`;
   const lines = parts.sources.flatMap((s) => wrap(measure, s, sourceWidth));
-  const legendRows = parts.legend.slice(0, 12);
-  const footer = Math.max(FOOTER_MIN_PX, 20 + lines.length * 14 + 18, 20 + legendRows.length * 16);
-  out.height = Math.round((cssH + HEADER_PX + footer) * dpr);
+  measure.font = `400 13px ${FONT}`;
+  const captionLines = parts.caption ? parts.caption.split(/\n+/).flatMap((p) => wrap(measure, p, cssW - 32)).slice(0, 6) : [];
+  const header = HEADER_PX + captionLines.length * 17;
+  const legendRows = parts.legend;
+  const footer = Math.max(FOOTER_MIN_PX, 20 + lines.length * 14 + 18, 20 + legendRows.length * 18);
+  out.height = Math.round((cssH + header + footer) * dpr);
   const ctx = out.getContext('2d')!;
   ctx.scale(dpr, dpr);
   ctx.fillStyle = '#ffffff';
-  ctx.fillRect(0, 0, cssW, cssH + HEADER_PX + footer);
-  ctx.drawImage(source, 0, HEADER_PX, cssW, cssH);
+  ctx.fillRect(0, 0, cssW, cssH + header + footer);
+  ctx.drawImage(source, 0, header, cssW, cssH);
 
-  // Title band.
+  // Title band, with the slide's caption under the subtitle.
   ctx.fillStyle = '#1d2731';
   ctx.textBaseline = 'top';
   ctx.font = `600 20px ${FONT}`;
@@ -76,31 +87,26 @@ export function composeMapImage(map: MapPicture, parts: ImageParts): HTMLCanvasE
   ctx.font = `400 13px ${FONT}`;
   ctx.fillStyle = '#55606b';
   ctx.fillText(parts.subtitle, 16, 35, cssW - 32);
+  ctx.fillStyle = '#1d2731';
+  captionLines.forEach((line, i) => ctx.fillText(line, 16, HEADER_PX + i * 17 - 2, cssW - 32));
 
   // Footer: legend (left), scale (middle), sources and date (right).
-  const top = HEADER_PX + cssH + 10;
+  const top = header + cssH + 10;
   ctx.strokeStyle = '#d7dbe0';
   ctx.beginPath();
-  ctx.moveTo(0, HEADER_PX + cssH + 0.5);
-  ctx.lineTo(cssW, HEADER_PX + cssH + 0.5);
+  ctx.moveTo(0, header + cssH + 0.5);
+  ctx.lineTo(cssW, header + cssH + 0.5);
   ctx.stroke();
   const columnW = Math.max(160, cssW / 3 - 24);
   ctx.font = `400 12px ${FONT}`;
+  const drawnLegend: { label: string; y: number }[] = [];
   legendRows.forEach((row, i) => {
-    const y = top + i * 16;
-    if (row.dashed) {
-      ctx.setLineDash([4, 3]);
-      ctx.strokeStyle = row.colour ?? '#3d444c';
-      ctx.strokeRect(16.5, y + 1.5, 22, 10);
-      ctx.setLineDash([]);
-    } else if (row.colour) {
-      ctx.fillStyle = row.colour;
-      ctx.fillRect(16, y + 1, 22, 11);
-      ctx.strokeStyle = '#8d939b';
-      ctx.strokeRect(16.5, y + 1.5, 22, 10);
-    }
+    const y = top + i * 18;
+    drawSwatch(ctx, row, 16, y);
     ctx.fillStyle = '#1d2731';
+    ctx.font = `400 12px ${FONT}`;
     ctx.fillText(row.label, 46, y, columnW - 40);
+    drawnLegend.push({ label: row.label, y });
   });
 
   const center = map.getCenter();
@@ -117,7 +123,75 @@ export function composeMapImage(map: MapPicture, parts: ImageParts): HTMLCanvasE
   lines.forEach((line, i) => ctx.fillText(line, rx, top + i * 14));
   ctx.fillStyle = '#1d2731';
   ctx.fillText(parts.date, rx, top + lines.length * 14 + 4);
+  // What was drawn, as text (positions in CSS pixels), so a reader or a test can check the picture.
+  out.dataset.drawn = JSON.stringify({ title: parts.title, caption: captionLines, header, legend: drawnLegend, sources: parts.sources, dpr });
   return out;
+}
+
+/** A legend row's symbol, 22 × 12 px at (x, y). */
+function drawSwatch(ctx: CanvasRenderingContext2D, row: LegendEntry, x: number, y: number): void {
+  const sym = row.symbol;
+  ctx.save();
+  if (sym?.kind === 'site' || sym?.kind === 'halo') {
+    const cx = x + 11;
+    const cy = y + 7;
+    if (sym.kind === 'halo') {
+      ctx.fillStyle = row.colour ?? 'rgba(27, 111, 168, 0.16)';
+      ctx.strokeStyle = 'rgba(27, 111, 168, 0.5)';
+      ctx.beginPath();
+      ctx.arc(cx, cy, 8, 0, 2 * Math.PI);
+      ctx.fill();
+      ctx.stroke();
+    } else {
+      ctx.fillStyle = row.colour ?? '#555555';
+      ctx.strokeStyle = '#ffffff';
+      ctx.lineWidth = 1.5;
+      ctx.beginPath();
+      ctx.arc(cx, cy, 8, 0, 2 * Math.PI);
+      ctx.fill();
+      ctx.stroke();
+      ctx.fillStyle = '#ffffff';
+      ctx.font = `600 8px ${FONT}`;
+      ctx.textAlign = 'center';
+      ctx.textBaseline = 'middle';
+      ctx.fillText(sym.code, cx, cy + 0.5);
+    }
+  } else if (row.dashed) {
+    ctx.setLineDash([4, 3]);
+    ctx.strokeStyle = row.colour ?? '#3d444c';
+    ctx.strokeRect(x + 0.5, y + 1.5, 22, 10);
+  } else {
+    if (row.colour) {
+      ctx.fillStyle = row.colour;
+      ctx.fillRect(x, y + 1, 22, 11);
+    }
+    ctx.beginPath();
+    ctx.rect(x, y + 1, 22, 11);
+    ctx.clip();
+    if (sym?.kind === 'dots') {
+      ctx.fillStyle = 'rgb(12, 28, 60)';
+      for (let dx = 3; dx < 22; dx += 5) for (let dy = 3; dy < 12; dy += 5) ctx.fillRect(x + dx, y + 1 + dy, 2, 2);
+    } else if (sym?.kind === 'cross-hatch' || sym?.kind === 'hatch') {
+      ctx.strokeStyle = sym.kind === 'cross-hatch' ? 'rgba(134, 84, 168, 0.8)' : 'rgba(125, 132, 140, 0.7)';
+      ctx.lineWidth = 1;
+      ctx.beginPath();
+      for (let k = -12; k < 26; k += 5) {
+        ctx.moveTo(x + k, y + 12);
+        ctx.lineTo(x + k + 11, y + 1);
+        if (sym.kind === 'cross-hatch') {
+          ctx.moveTo(x + k, y + 1);
+          ctx.lineTo(x + k + 11, y + 12);
+        }
+      }
+      ctx.stroke();
+    }
+    ctx.restore();
+    ctx.save();
+    ctx.strokeStyle = '#8d939b';
+    if (sym?.kind === 'cross-hatch' || sym?.kind === 'hatch') ctx.setLineDash([3, 2]);
+    ctx.strokeRect(x + 0.5, y + 1.5, 22, 10);
+  }
+  ctx.restore();
 }
 
 /** The canvas as a PNG file download. */

@@ -1,6 +1,9 @@
 // What the exported picture says around the map, taken from what is on screen: the slide or
 // theme title, the legend rows, every source behind the boundaries and figures shown, and the date.
-import { citationText } from '../../lib/data/facts-query';
+import { citationText, findFigure } from '../../lib/data/facts-query';
+import type { Fact } from '../../lib/data/facts-types';
+import { SiteStyle } from '../../lib/map/style';
+import { SITE_CATEGORIES, categoryKey } from '../investor/site-labels';
 import { qualifierPrefix } from '../../lib/data/figure-text';
 import { appData } from '../../lib/state/app-data.svelte';
 import { locale } from '../../lib/state/locale.svelte';
@@ -25,17 +28,29 @@ export function currentImageParts(): ImageParts {
       if (q) legend.push({ label: t(q === 'over' ? 'legendOver' : q === 'about' ? 'legendAbout' : 'legendUnder', { sign: qualifierPrefix(locale.lang, q).trim() }) });
     }
   }
-  if (view.adminVersion === '2020') legend.push({ label: t('legendApproxBoundary'), dashed: true });
+  if (theme.theme === 'ntm') legend.push({ label: t('ntmHasKieuMau'), colour: '#ffffff', symbol: { kind: 'dots' } });
+  if (view.adminVersion === '2020') {
+    legend.push({ label: t('legendApproxBoundary'), symbol: { kind: 'hatch' } });
+    legend.push({ label: t('legendMixed'), symbol: { kind: 'cross-hatch' } });
+  }
   if (view.layers.zones) legend.push({ label: t('legendZone'), dashed: true, colour: '#c0501a' });
-  if (view.layers.sites) legend.push({ label: t('legendSiteApprox'), colour: 'rgba(27, 111, 168, 0.3)' });
+  if (view.layers.sites) {
+    for (const c of SITE_CATEGORIES) legend.push({ label: t(categoryKey[c]), colour: SiteStyle[c].colour, symbol: { kind: 'site', code: SiteStyle[c].code } });
+    legend.push({ label: t('legendSiteApprox'), symbol: { kind: 'halo' } });
+  }
 
+  // Every source of what is shown, by its citation entry: the theme's figures and the slide's own.
+  const cite = (fact: Fact) => citationText(fact.source, appData.facts?.citations ?? [], t('seedArticle', { n: '{n}' }));
   const figureSources = new Set<string>();
-  for (const fact of themeView.values.values()) figureSources.add(citationText(fact.source, appData.facts?.citations ?? [], t('seedArticle', { n: '{n}' })));
+  for (const fact of themeView.values.values()) figureSources.add(cite(fact));
+  const slideFigures = slide && appData.facts ? slide.figures.map((ref) => findFigure(appData.facts!.facts, ref)).filter((f): f is Fact => !!f) : [];
+  const slideSources = new Set(slideFigures.map(cite));
   const sources = [
     ...appData.sources.map((s) => s.attribution),
     ...(figureSources.size ? [`${t('figuresFrom')}: ${[...figureSources].join(', ')}`] : []),
+    ...(slideSources.size ? [`${t('slideFiguresFrom')}: ${[...slideSources].join('; ')}`] : []),
     ...(slide?.sources ?? []).map((id) => appData.sources.find((s) => s.id === id)?.title ?? id),
   ];
   const date = `${t('exportedOn')} ${new Intl.DateTimeFormat(locale.lang === 'vi' ? 'vi-VN' : 'en-GB', { dateStyle: 'long' }).format(new Date())}`;
-  return { title, subtitle, legend, sources: [...new Set(sources)], date, formatNumber: (n) => locale.n(n) };
+  return { title, subtitle, caption: slide?.caption ?? '', legend, sources: [...new Set(sources)], date, formatNumber: (n) => locale.n(n) };
 }

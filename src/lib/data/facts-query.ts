@@ -64,3 +64,24 @@ export function citationText(source: string, citations: CitationEntry[], seedWor
 export function coverage(values: Map<string, Fact>, districtCount: number): { n: number; total: number } {
   return { n: values.size, total: districtCount };
 }
+
+/** A source's entry in the Sources dialog (by citation id), or undefined when it has none. */
+export function citationEntry(source: string, citations: CitationEntry[]): CitationEntry | undefined {
+  const label = sourceLabel(source);
+  const id = label.seed ? `seed-${label.seed}` : source.replace(/^https?:\/\//, '');
+  return citations.find((c) => c.id === id);
+}
+
+/**
+ * A source named by its citation entry (what the Sources dialog lists), never as a raw URL: the
+ * seed article's number, title and date, or the page's title or publisher and date.
+ * @example citationName('https://nso.com.vn/…', citations, 'bài báo nguồn {n}') // 'nso.com.vn'
+ */
+export function citationName(source: string, citations: CitationEntry[], seedWord: string): string {
+  const entry = citationEntry(source, citations);
+  const label = sourceLabel(source);
+  if (label.seed) return citationText(source, citations, seedWord);
+  if (!entry) return label.text;
+  const name = entry.title || entry.publisher || label.text;
+  return entry.date ? `${name}, ${entry.date}` : name;
+}

@@ -310,7 +310,7 @@ function buildLayers(labels: FeatureCollection<Point>, theme: MapTheme): StyleSp
       {
         id: 'sites-approx', type: 'circle', source: SOURCE, 'source-layer': SourceLayer.sites,
         filter: ['==', ['get', 'quality'], 'approximate'],
-        paint: { 'circle-radius': zoomed([[7, 10], [12, 26]]), 'circle-color': siteColour, 'circle-opacity': o.approxSiteHalo, 'circle-stroke-width': perFeature(1), 'circle-stroke-color': siteColour, 'circle-stroke-opacity': o.approxSiteRing },
+        paint: { 'circle-radius': zoomed([[7, 10], [12, 26]]), 'circle-color': siteColour, 'circle-opacity': ['case', state(FeatureStateKey.dim), 0, o.approxSiteHalo], 'circle-stroke-width': perFeature(1), 'circle-stroke-color': siteColour, 'circle-stroke-opacity': ['case', state(FeatureStateKey.dim), 0, o.approxSiteRing] },
       },
       {
         id: 'sites-circle', type: 'circle', source: SOURCE, 'source-layer': SourceLayer.sites,
@@ -319,6 +319,9 @@ function buildLayers(labels: FeatureCollection<Point>, theme: MapTheme): StyleSp
           // (The same at every zoom; written as a zoom curve to share the halo's GL program.)
           'circle-radius': zoomed([[7, siteRadius], [12, siteRadius]]),
           'circle-color': siteColour,
+          // A site the investor list leaves out (its "show on the map") fades.
+          'circle-opacity': ['case', state(FeatureStateKey.dim), o.dimmed, 1],
+          'circle-stroke-opacity': ['case', state(FeatureStateKey.dim), o.dimmed, 1],
           'circle-stroke-color': ['case', state(FeatureStateKey.selected), c.selectedLine, c.siteRing],
           'circle-stroke-width': ['case', state(FeatureStateKey.selected), 3, 1.5],
         },
@@ -329,7 +332,7 @@ function buildLayers(labels: FeatureCollection<Point>, theme: MapTheme): StyleSp
           'text-field': ['match', ['get', 'category'], ...Object.entries(theme.sites).flatMap(([k, v]) => [k, v.code]), ''] as unknown as ExpressionSpecification,
           'text-font': [FONT_SEMIBOLD], 'text-size': 9, 'text-allow-overlap': true, 'text-ignore-placement': true,
         },
-        paint: { 'text-color': c.siteCode },
+        paint: { 'text-color': c.siteCode, 'text-opacity': ['case', state(FeatureStateKey.dim), o.dimmed, 1] },
       },
       {
         id: 'filter-shapes-line', type: 'line', source: FILTER_SOURCE,

@@ -25,6 +25,12 @@ export class SiteView {
     void filterResults.ensureGeometry();
   }
 
+  /**
+   * Sites the investor list keeps when "show on the map" is on: the map dims every other site.
+   * null = nothing dims.
+   */
+  onMap = $state.raw<ReadonlySet<string> | null>(null);
+
   distanceTo(site: Site) {
     return this.distances.get(site.id);
   }

@@ -90,6 +90,8 @@ export interface FeatureLooksInput {
   areaLayer: 'communes' | 'districts';
   /** Ids on the area layer that pass the filters; null when no filter is active (nothing dims). */
   matches: ReadonlySet<string> | null;
+  /** Sites the investor list keeps on the map; the others dim. null (or absent) = none dims. */
+  siteMatches?: ReadonlySet<string> | null;
 }
 
 /**
@@ -109,7 +111,8 @@ export function baseLooks(input: FeatureLooksInput): Record<FeatureLayer, LayerL
     }
     out[layer] = looks;
   }
-  out.sites = new Map(input.siteIds.map((id) => [id, {}]));
+  const sites = input.siteMatches ?? null;
+  out.sites = new Map(input.siteIds.map((id) => [id, sites && !sites.has(id) ? { dimmed: true as const } : {}]));
   return out;
 }
 

@@ -7,6 +7,7 @@ import type { AppIndex } from '../data/unit-index-types';
 import { appData } from '../state/app-data.svelte';
 import { camera } from '../state/camera.svelte';
 import { draw } from '../state/draw.svelte';
+import { siteView } from '../state/site-view.svelte';
 import { filterResults } from '../state/filter-results.svelte';
 import { filters } from '../state/filters.svelte';
 import { locale } from '../state/locale.svelte';
@@ -56,6 +57,7 @@ export class SceneState {
       theme: this.themeLooks,
       areaLayer: this.areaLayer,
       matches: filterResults.outcome?.codes ?? null,
+      siteMatches: siteView.onMap,
     }),
   );
   features = $derived(withPointer(this.#base, selection.selected, selection.hovered));
