@@ -33,7 +33,11 @@ export default defineConfig({
   projects: [
     { name: 'chromium', testIgnore: /(map2d|no-webgl)\.spec\.ts/ },
     // The 2D map engine, and the app's core flows, with WebGL unavailable, as on office PCs without a usable GPU.
-    { name: 'no-webgl', testMatch: /(map2d|no-webgl)\.spec\.ts/, use: { launchOptions: { executablePath: chromiumPath, args: [...chromiumArgs, '--disable-3d-apis'] } } },
+    {
+      name: 'no-webgl',
+      testMatch: /(map2d|no-webgl)\.spec\.ts/,
+      use: { launchOptions: { executablePath: chromiumPath, args: [...chromiumArgs, '--disable-3d-apis'] } },
+    },
   ],
   webServer: {
     // Its own output folder, so a test run never replaces files a running `npm start` or bench serves.

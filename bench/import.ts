@@ -37,7 +37,22 @@ function tenThousandPolygons(): string {
       const x = w + ((e - w) * (i + 0.2)) / 100;
       const y = s + ((n - s) * (j + 0.2)) / 100;
       const d = 0.004;
-      features.push({ type: 'Feature', properties: { i, j, name: `ô ${i}-${j}` }, geometry: { type: 'Polygon', coordinates: [[[x, y], [x + d, y], [x + d, y + d], [x, y + d], [x, y]]] } });
+      features.push({
+        type: 'Feature',
+        properties: { i, j, name: `ô ${i}-${j}` },
+        geometry: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [x, y],
+              [x + d, y],
+              [x + d, y + d],
+              [x, y + d],
+              [x, y],
+            ],
+          ],
+        },
+      });
     }
   }
   return JSON.stringify({ type: 'FeatureCollection', features });

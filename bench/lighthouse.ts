@@ -33,9 +33,7 @@ export async function lighthouseScores(url: string, reportPath?: string): Promis
     if (!result) throw new Error('Lighthouse returned no result');
     const { categories, audits } = result.lhr;
     const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
-    const failing = (id: string) => (categories[id]?.auditRefs ?? [])
-      .filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1)
-      .map((ref) => ref.id);
+    const failing = (id: string) => (categories[id]?.auditRefs ?? []).filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1).map((ref) => ref.id);
     // The whole report, when asked for, to see which elements an audit names.
     if (reportPath) writeFileSync(reportPath, JSON.stringify(result.lhr, null, 2));
     return {

@@ -45,63 +45,90 @@ export interface Settled {
  * taken over the span from the first moved animation frame to the last one.
  */
 function pressAndSettle(page: Page, key: string): Promise<Settled> {
-  return withTimeout(page.evaluate((k) => new Promise<Settled>((resolve) => {
-    const map = (window as any).qnMap;
-    let frames = 0;
-    let perceivedFrames = 0;
-    let firstMoved = 0;
-    let lastMoved = 0;
-    let moveStart = 0;
-    let moveEnd = 0;
-    const cameraKey = () => { const c = map.getCenter(); return `${c.lng},${c.lat},${map.getZoom()},${map.getBearing()},${map.getPitch()}`; };
-    const canvas: HTMLElement = map.getCanvas();
-    const container: HTMLElement = map.getCanvasContainer();
-    const cssKey = () => `${canvas.style.transform}|${container.style.transform}`;
-    let renderedCamera = cameraKey();
-    let renderedMoved = false;
-    let css = cssKey();
-    let ticking = true;
-    const tick = () => {
-      if (!ticking) return;
-      const nextCss = cssKey();
-      const moved = renderedMoved || nextCss !== css;
-      renderedMoved = false;
-      css = nextCss;
-      if (moved) {
-        perceivedFrames++;
-        const now = performance.now();
-        if (!firstMoved) firstMoved = now;
-        lastMoved = now;
-      }
-      requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-    const onRender = () => {
-      if (map.isMoving()) frames++;
-      const cam = cameraKey();
-      if (cam !== renderedCamera) { renderedCamera = cam; renderedMoved = true; }
-    };
-    const onStart = () => { if (!moveStart) moveStart = performance.now(); };
-    const onEnd = () => { moveEnd = performance.now(); };
-    map.on('render', onRender);
-    map.on('movestart', onStart);
-    map.on('moveend', onEnd);
-    const t0 = performance.now();
-    const done = () => {
-      if (map.isMoving()) return map.once('idle', done);
-      // A flight drawn by CSS transforms (software WebGL, map-owner.svelte.ts) lands with a jump.
-      if (map.getContainer().dataset.cssFlight) return map.once('moveend', () => map.once('idle', done));
-      ticking = false;
-      map.off('render', onRender);
-      map.off('movestart', onStart);
-      map.off('moveend', onEnd);
-      resolve({ ms: performance.now() - t0, frames, perceivedFrames, perceivedMs: lastMoved - firstMoved, movingMs: moveEnd && moveStart ? moveEnd - moveStart : 0 });
-    };
-    window.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
-    // The key starts a flight (or a jump); idle comes once it has landed and its tiles are drawn.
-    // A repaint makes sure an idle follows even when nothing moved (the last slide, Home on the first).
-    requestAnimationFrame(() => { map.once('idle', done); map.triggerRepaint(); });
-  }), key), 60_000, `slide change (${key})`);
+  return withTimeout(
+    page.evaluate(
+      (k) =>
+        new Promise<Settled>((resolve) => {
+          const map = (window as any).qnMap;
+          let frames = 0;
+          let perceivedFrames = 0;
+          let firstMoved = 0;
+          let lastMoved = 0;
+          let moveStart = 0;
+          let moveEnd = 0;
+          const cameraKey = () => {
+            const c = map.getCenter();
+            return `${c.lng},${c.lat},${map.getZoom()},${map.getBearing()},${map.getPitch()}`;
+          };
+          const canvas: HTMLElement = map.getCanvas();
+          const container: HTMLElement = map.getCanvasContainer();
+          const cssKey = () => `${canvas.style.transform}|${container.style.transform}`;
+          let renderedCamera = cameraKey();
+          let renderedMoved = false;
+          let css = cssKey();
+          let ticking = true;
+          const tick = () => {
+            if (!ticking) return;
+            const nextCss = cssKey();
+            const moved = renderedMoved || nextCss !== css;
+            renderedMoved = false;
+            css = nextCss;
+            if (moved) {
+              perceivedFrames++;
+              const now = performance.now();
+              if (!firstMoved) firstMoved = now;
+              lastMoved = now;
+            }
+            requestAnimationFrame(tick);
+          };
+          requestAnimationFrame(tick);
+          const onRender = () => {
+            if (map.isMoving()) frames++;
+            const cam = cameraKey();
+            if (cam !== renderedCamera) {
+              renderedCamera = cam;
+              renderedMoved = true;
+            }
+          };
+          const onStart = () => {
+            if (!moveStart) moveStart = performance.now();
+          };
+          const onEnd = () => {
+            moveEnd = performance.now();
+          };
+          map.on('render', onRender);
+          map.on('movestart', onStart);
+          map.on('moveend', onEnd);
+          const t0 = performance.now();
+          const done = () => {
+            if (map.isMoving()) return map.once('idle', done);
+            // A flight drawn by CSS transforms (software WebGL, map-owner.svelte.ts) lands with a jump.
+            if (map.getContainer().dataset.cssFlight) return map.once('moveend', () => map.once('idle', done));
+            ticking = false;
+            map.off('render', onRender);
+            map.off('movestart', onStart);
+            map.off('moveend', onEnd);
+            resolve({
+              ms: performance.now() - t0,
+              frames,
+              perceivedFrames,
+              perceivedMs: lastMoved - firstMoved,
+              movingMs: moveEnd && moveStart ? moveEnd - moveStart : 0,
+            });
+          };
+          window.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
+          // The key starts a flight (or a jump); idle comes once it has landed and its tiles are drawn.
+          // A repaint makes sure an idle follows even when nothing moved (the last slide, Home on the first).
+          requestAnimationFrame(() => {
+            map.once('idle', done);
+            map.triggerRepaint();
+          });
+        }),
+      key,
+    ),
+    60_000,
+    `slide change (${key})`,
+  );
 }
 
 /** Opens the side panel's presenting tab, where the deck's buttons are. */
@@ -117,7 +144,13 @@ export async function slideTransitions(browser: Browser, port: number) {
   await openPresentTab(page);
   await page.click('[data-testid=present-builtin]');
   // (A repaint makes sure an idle follows, even if the first slide's jump has already settled.)
-  await page.evaluate(() => new Promise((r) => { (window as any).qnMap.once('idle', r); (window as any).qnMap.triggerRepaint(); }));
+  await page.evaluate(
+    () =>
+      new Promise((r) => {
+        (window as any).qnMap.once('idle', r);
+        (window as any).qnMap.triggerRepaint();
+      }),
+  );
   const times: number[] = [];
   const fps: number[] = [];
   const perceived: number[] = [];
@@ -144,13 +177,37 @@ function filterDeck(): Deck {
     [{ kind: 'type', values: ['xa'] }],
     [{ kind: 'ntm', values: ['nang_cao', 'kieu_mau'] }],
     [{ kind: 'radius', center: [107.08, 20.95], km: 15 }],
-    [{ kind: 'polygon', ring: [[107.2, 21.2], [107.6, 21.2], [107.6, 21.5], [107.2, 21.5]], mode: 'intersects' }],
-    [{ kind: 'boundary', target: { layer: 'zone', code: 'kkt_mong_cai' }, mode: 'within' }, { kind: 'type', values: ['phuong'] }],
+    [
+      {
+        kind: 'polygon',
+        ring: [
+          [107.2, 21.2],
+          [107.6, 21.2],
+          [107.6, 21.5],
+          [107.2, 21.5],
+        ],
+        mode: 'intersects',
+      },
+    ],
+    [
+      { kind: 'boundary', target: { layer: 'zone', code: 'kkt_mong_cai' }, mode: 'within' },
+      { kind: 'type', values: ['phuong'] },
+    ],
     [],
   ];
   return {
-    format: 'qn-map-deck', version: 1, title: 'soak',
-    slides: filters.map((f, i) => ({ id: `f${i}`, title: `filters ${i}`, caption: '', notes: '', sources: [], figures: [], view: { ...defaultView(), filters: f } })),
+    format: 'qn-map-deck',
+    version: 1,
+    title: 'soak',
+    slides: filters.map((f, i) => ({
+      id: `f${i}`,
+      title: `filters ${i}`,
+      caption: '',
+      notes: '',
+      sources: [],
+      figures: [],
+      view: { ...defaultView(), filters: f },
+    })),
   };
 }
 
@@ -167,7 +224,9 @@ async function heapMb(page: Page): Promise<number> {
 export async function soak(browser: Browser, port: number, rounds = 500) {
   const { context, page } = await openApp(browser, port, 'reduce');
   const errors: string[] = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
   page.on('pageerror', (e) => errors.push(e.message));
   await page.evaluate(() => {
     (window as any).contextLost = 0;

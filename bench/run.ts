@@ -50,7 +50,13 @@ async function coldLoad(browser: Browser, path: string = PAGES.app): Promise<Loa
   const sizes: Promise<number>[] = [];
   context.on('requestfinished', (request) => {
     // (Not the service worker's precaching, which starts at idle.)
-    if (!idle && !request.serviceWorker()) sizes.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize, () => 0));
+    if (!idle && !request.serviceWorker())
+      sizes.push(
+        request.sizes().then(
+          (s) => s.responseBodySize + s.responseHeadersSize,
+          () => 0,
+        ),
+      );
   });
   cdp.on('Network.loadingFinished', (e) => {
     if (idle) return;
@@ -65,7 +71,14 @@ async function coldLoad(browser: Browser, path: string = PAGES.app): Promise<Loa
   await cdp.send('HeapProfiler.collectGarbage');
   const heap = await cdp.send('Runtime.getHeapUsage');
   await context.close();
-  return { loadToIdleMs: Number(marks.idle), firstMapPaintMs: marks.paint === undefined ? NaN : Number(marks.paint), transferBytes, allBytes, tileBytes, heapUsedMb: heap.usedSize / 2 ** 20 };
+  return {
+    loadToIdleMs: Number(marks.idle),
+    firstMapPaintMs: marks.paint === undefined ? NaN : Number(marks.paint),
+    transferBytes,
+    allBytes,
+    tileBytes,
+    heapUsedMb: heap.usedSize / 2 ** 20,
+  };
 }
 
 /** Cold loads of the three pages interleaved (app, naive, floor, app, …), so a change in machine load hits all three alike. */
@@ -75,7 +88,9 @@ async function interleavedLoads(browser: Browser, rounds: number): Promise<Recor
     for (const name of Object.keys(PAGES) as PageName[]) {
       const r = await coldLoad(browser, PAGES[name]);
       loads[name].push(r);
-      console.log(`cold load ${i + 1} ${name}: ${r.loadToIdleMs} ms to idle${Number.isNaN(r.firstMapPaintMs) ? '' : `, first map paint ${r.firstMapPaintMs} ms`}, ${r.transferBytes} B (${r.allBytes} B with workers)`);
+      console.log(
+        `cold load ${i + 1} ${name}: ${r.loadToIdleMs} ms to idle${Number.isNaN(r.firstMapPaintMs) ? '' : `, first map paint ${r.firstMapPaintMs} ms`}, ${r.transferBytes} B (${r.allBytes} B with workers)`,
+      );
     }
   }
   return loads;
@@ -97,12 +112,16 @@ async function noWebglLoad(): Promise<{ no_webgl_interactive_ms: number | null; 
     await cdp.send('Network.enable');
     let bytes = 0;
     let done = false;
-    cdp.on('Network.loadingFinished', (e) => { if (!done) bytes += e.encodedDataLength; });
+    cdp.on('Network.loadingFinished', (e) => {
+      if (!done) bytes += e.encodedDataLength;
+    });
     await page.goto(`http://localhost:${PORT}/`);
     try {
       await page.waitForFunction(() => document.documentElement.dataset.mapInteractiveAt !== undefined, null, { timeout: 20_000 });
     } catch {
-      const webgl = await page.evaluate(() => !!document.createElement('canvas').getContext('webgl2') || !!document.createElement('canvas').getContext('webgl'));
+      const webgl = await page.evaluate(
+        () => !!document.createElement('canvas').getContext('webgl2') || !!document.createElement('canvas').getContext('webgl'),
+      );
       return {
         no_webgl_interactive_ms: null,
         no_webgl_bytes: null,
@@ -125,7 +144,9 @@ async function lighthouseSideBySide(runs: number) {
   for (let i = 0; i < runs; i++) {
     app.push(await lighthouseScores(`http://localhost:${PORT}${PAGES.app}`));
     floor.push(await lighthouseScores(`http://localhost:${PORT}${PAGES.floor}`));
-    console.log(`lighthouse ${i + 1}: app ${app[i]!.performance} (LCP ${app[i]!.lcp_ms} ms, TBT ${app[i]!.tbt_ms} ms), floor ${floor[i]!.performance} (LCP ${floor[i]!.lcp_ms} ms, TBT ${floor[i]!.tbt_ms} ms)`);
+    console.log(
+      `lighthouse ${i + 1}: app ${app[i]!.performance} (LCP ${app[i]!.lcp_ms} ms, TBT ${app[i]!.tbt_ms} ms), floor ${floor[i]!.performance} (LCP ${floor[i]!.lcp_ms} ms, TBT ${floor[i]!.tbt_ms} ms)`,
+    );
   }
   return {
     lighthouse_perf_app: median(app.map((s) => s.performance)),
@@ -154,31 +175,46 @@ async function recolorTimes(browser: Browser): Promise<{ times: number[]; frames
   const themes = ['indicator:income_per_capita', 'indicator:budget_revenue_total', 'indicator:production_value', 'indicator:income_per_capita'];
   // Warm-up: the first switch to districts lays out their layers once (a version switch, not a recolour).
   await page.selectOption('[data-testid=theme-select]', themes[0]!);
-  await page.evaluate(() => new Promise((r) => { (window as any).qnMap.once('idle', r); (window as any).qnMap.triggerRepaint(); }));
+  await page.evaluate(
+    () =>
+      new Promise((r) => {
+        (window as any).qnMap.once('idle', r);
+        (window as any).qnMap.triggerRepaint();
+      }),
+  );
   const times: number[] = [];
   for (let round = 0; round < 3; round++) {
     for (const theme of themes.slice(1)) {
-      const ms = await page.evaluate((value) => new Promise<number>((resolve) => {
-        const select = document.querySelector('[data-testid=theme-select]') as HTMLSelectElement;
-        const map = (window as any).qnMap;
-        const t0 = performance.now();
-        map.once('idle', () => resolve(performance.now() - t0));
-        select.value = value;
-        select.dispatchEvent(new Event('change', { bubbles: true }));
-        map.triggerRepaint();
-      }), theme);
+      const ms = await page.evaluate(
+        (value) =>
+          new Promise<number>((resolve) => {
+            const select = document.querySelector('[data-testid=theme-select]') as HTMLSelectElement;
+            const map = (window as any).qnMap;
+            const t0 = performance.now();
+            map.once('idle', () => resolve(performance.now() - t0));
+            select.value = value;
+            select.dispatchEvent(new Event('change', { bubbles: true }));
+            map.triggerRepaint();
+          }),
+        theme,
+      );
       times.push(ms);
     }
   }
   // The cost of one frame with nothing changed (SwiftShader draws in software): recolouring can't beat it.
   const frames: number[] = [];
   for (let i = 0; i < 5; i++) {
-    frames.push(await page.evaluate(() => new Promise<number>((resolve) => {
-      const map = (window as any).qnMap;
-      const t0 = performance.now();
-      map.once('idle', () => resolve(performance.now() - t0));
-      map.triggerRepaint();
-    })));
+    frames.push(
+      await page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            const map = (window as any).qnMap;
+            const t0 = performance.now();
+            map.once('idle', () => resolve(performance.now() - t0));
+            map.triggerRepaint();
+          }),
+      ),
+    );
   }
   await context.close();
   return { times, frames };
@@ -229,8 +265,13 @@ async function main() {
     // The same measurements without headless vsync scheduling, which alone makes a SwiftShader frame
     // take 150–340 ms whatever is drawn: closer to what a machine with a display and GPU shows.
     let noVsyncResult: Record<string, number | number[] | null> = {
-      load_to_idle_ms_no_vsync: null, load_to_idle_ms_no_vsync_all: null, recolor_ms_no_vsync: null, frame_ms_no_vsync: null,
-      slide_transition_ms_no_vsync: null, slide_fps_no_vsync: null, slide_perceived_fps_no_vsync: null,
+      load_to_idle_ms_no_vsync: null,
+      load_to_idle_ms_no_vsync_all: null,
+      recolor_ms_no_vsync: null,
+      frame_ms_no_vsync: null,
+      slide_transition_ms_no_vsync: null,
+      slide_fps_no_vsync: null,
+      slide_perceived_fps_no_vsync: null,
     };
     if (!QUICK) {
       const noVsync = await chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs, '--disable-gpu-vsync', '--disable-frame-rate-limit'] });
@@ -240,7 +281,9 @@ async function main() {
       console.log(`cold loads without vsync: ${loadsNoVsync.map((l) => l.loadToIdleMs).join(', ')} ms`);
       const slidesNoVsync = await slideTransitions(noVsync, PORT);
       console.log(`slides without vsync: ${JSON.stringify(slidesNoVsync)}`);
-      console.log(`recolour without vsync: ${recolorNoVsync.times.map((t) => t.toFixed(0)).join(', ')} ms; plain frame: ${recolorNoVsync.frames.map((t) => t.toFixed(0)).join(', ')} ms`);
+      console.log(
+        `recolour without vsync: ${recolorNoVsync.times.map((t) => t.toFixed(0)).join(', ')} ms; plain frame: ${recolorNoVsync.frames.map((t) => t.toFixed(0)).join(', ')} ms`,
+      );
       await noVsync.close();
       noVsyncResult = {
         load_to_idle_ms_no_vsync: median(loadsNoVsync.map((l) => l.loadToIdleMs)),

@@ -114,7 +114,15 @@ export async function buildOutputs(inputs: Inputs, sourcesText: string, factText
   const zoneShapes = new Map<string, AreaFeature>();
   for (const z of inputs.zones) {
     const parts = wardFeatures.filter((f) => z.wardCodes.includes(String(f.properties.code)));
-    zoneShapes.set(z.id, (await dissolveByKey(parts.map((f) => ({ ...f, properties: { id: z.id } })), 'id')).get(z.id)!);
+    zoneShapes.set(
+      z.id,
+      (
+        await dissolveByKey(
+          parts.map((f) => ({ ...f, properties: { id: z.id } })),
+          'id',
+        )
+      ).get(z.id)!,
+    );
   }
 
   const index = buildUnitIndex(inputs, districtShapes);
@@ -184,9 +192,10 @@ export async function buildOutputs(inputs: Inputs, sourcesText: string, factText
     },
   ];
   const tiles = buildTiles(layers, { minZoom: ZOOMS.min, maxZoom: ZOOMS.max, bounds });
-  const fieldsOf = (features: Feature[]) => Object.fromEntries(
-    Object.entries(features[0]?.properties ?? {}).map(([k, v]) => [k, typeof v === 'number' ? 'Number' : typeof v === 'boolean' ? 'Boolean' : 'String']),
-  );
+  const fieldsOf = (features: Feature[]) =>
+    Object.fromEntries(
+      Object.entries(features[0]?.properties ?? {}).map(([k, v]) => [k, typeof v === 'number' ? 'Number' : typeof v === 'boolean' ? 'Boolean' : 'String']),
+    );
   const archive = writePmtiles(tiles, {
     tileType: TileType.Mvt,
     tileCompression: Compression.Gzip,
@@ -202,7 +211,8 @@ export async function buildOutputs(inputs: Inputs, sourcesText: string, factText
     },
   });
 
-  const simplified = async (features: AreaFeature[], tolerance = BROWSER_TOLERANCE_M) => (await simplifyTopology(collection(features), tolerance)) as FeatureCollection<AreaFeature['geometry']>;
+  const simplified = async (features: AreaFeature[], tolerance = BROWSER_TOLERANCE_M) =>
+    (await simplifyTopology(collection(features), tolerance)) as FeatureCollection<AreaFeature['geometry']>;
   const [lightCommunes, lightZones] = [await simplified(communeFeatures), await simplified(zoneFeatures)];
   // What lies around the province and its outline ("home"), clipped to the map's bounds: the 2D map's base.
   const contextFeatures: AreaFeature[] = [

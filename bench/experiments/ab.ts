@@ -12,7 +12,11 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 async function serve(dir: string, port: number): Promise<ChildProcess> {
   const server = spawn('npx', ['vite', 'preview', '--outDir', dir, '--port', String(port), '--strictPort'], { cwd: root, stdio: 'ignore', detached: true });
   for (let i = 0; i < 100; i++) {
-    try { if ((await fetch(`http://localhost:${port}/`)).ok) return server; } catch { /* not up yet */ }
+    try {
+      if ((await fetch(`http://localhost:${port}/`)).ok) return server;
+    } catch {
+      /* not up yet */
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`no server on ${port}`);
@@ -22,7 +26,10 @@ async function main() {
   const rounds = Number(process.argv[2]);
   const variants = process.argv.slice(3).map((a, i) => ({ name: a.split('=')[0]!, dir: a.split('=')[1]!, port: Number(process.env.AB_PORT ?? 4293) + i }));
   const servers = await Promise.all(variants.map((v) => serve(v.dir, v.port)));
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs, ...(process.env.AB_ARGS ? process.env.AB_ARGS.split(' ') : [])] });
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: [...chromiumArgs, ...(process.env.AB_ARGS ? process.env.AB_ARGS.split(' ') : [])],
+  });
   const idle = new Map<string, number[]>(variants.map((v) => [v.name, []]));
   const paint = new Map<string, number[]>(variants.map((v) => [v.name, []]));
   try {
@@ -34,7 +41,10 @@ async function main() {
         const page = await context.newPage();
         await page.goto(`http://localhost:${v.port}${process.env.AB_PATH ?? '/'}`);
         await page.waitForFunction(() => document.documentElement.dataset.mapIdle === 'true', null, { timeout: 60_000 });
-        const m = await page.evaluate(() => ({ idle: Number(document.documentElement.dataset.mapIdleAt), paint: Number(document.documentElement.dataset.firstMapPaintAt) }));
+        const m = await page.evaluate(() => ({
+          idle: Number(document.documentElement.dataset.mapIdleAt),
+          paint: Number(document.documentElement.dataset.firstMapPaintAt),
+        }));
         await context.close();
         idle.get(v.name)!.push(m.idle);
         paint.get(v.name)!.push(m.paint);
@@ -45,7 +55,12 @@ async function main() {
     await browser.close();
     servers.forEach(stopServer);
   }
-  const out = Object.fromEntries(variants.map((v) => [v.name, { idle_median: median(idle.get(v.name)!), paint_median: median(paint.get(v.name)!), idle: idle.get(v.name), paint: paint.get(v.name) }]));
+  const out = Object.fromEntries(
+    variants.map((v) => [
+      v.name,
+      { idle_median: median(idle.get(v.name)!), paint_median: median(paint.get(v.name)!), idle: idle.get(v.name), paint: paint.get(v.name) },
+    ]),
+  );
   console.log(JSON.stringify(out));
 }
 

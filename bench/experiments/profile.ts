@@ -10,7 +10,12 @@ import { probeScript } from './probe';
 
 const median = (xs: number[]) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]! : NaN);
 
-interface ProfileNode { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount?: number; children?: number[] }
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  hitCount?: number;
+  children?: number[];
+}
 
 async function profileLoad(browser: Browser, url: string, trace: boolean) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -30,7 +35,9 @@ async function profileLoad(browser: Browser, url: string, trace: boolean) {
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
     const resources = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((r) => ({
       name: r.name.replace(location.origin, '').replace(/-[A-Za-z0-9_-]{8}\./, '.'),
-      start: Math.round(r.startTime), end: Math.round(r.responseEnd), bytes: r.transferSize,
+      start: Math.round(r.startTime),
+      end: Math.round(r.responseEnd),
+      bytes: r.transferSize,
     }));
     return { ...p, idleAt: Number(document.documentElement.dataset.mapIdleAt), domContentLoaded: Math.round(nav.domContentLoadedEventEnd), resources };
   });
@@ -45,23 +52,39 @@ async function profileLoad(browser: Browser, url: string, trace: boolean) {
   const byFunction = new Map<string, number>();
   for (const n of nodes) {
     const ms = dt.get(n.id) ?? 0;
-    const script = n.callFrame.url ? n.callFrame.url.replace(/^https?:\/\/[^/]+/, '').replace(/-[A-Za-z0-9_-]{8}\./, '.') : `(${n.callFrame.functionName || 'native'})`;
+    const script = n.callFrame.url
+      ? n.callFrame.url.replace(/^https?:\/\/[^/]+/, '').replace(/-[A-Za-z0-9_-]{8}\./, '.')
+      : `(${n.callFrame.functionName || 'native'})`;
     byScript.set(script, (byScript.get(script) ?? 0) + ms);
     const fn = `${n.callFrame.functionName || '(anonymous)'} ${script}:${n.callFrame.lineNumber}`;
     byFunction.set(fn, (byFunction.get(fn) ?? 0) + ms);
   }
-  const top = (m: Map<string, number>, k: number) => [...m].sort((a, b) => b[1] - a[1]).slice(0, k).map(([n, v]) => [n, Math.round(v)]);
+  const top = (m: Map<string, number>, k: number) =>
+    [...m]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, k)
+      .map(([n, v]) => [n, Math.round(v)]);
   // Busy time per thread from the trace (top-level tasks), up to the page's idle mark.
   let threads: Record<string, number> | null = null;
   if (traceBuf) {
-    const events = (JSON.parse(traceBuf.toString()).traceEvents ?? []) as { name: string; ph: string; pid: number; tid: number; ts: number; dur?: number; args?: { name?: string } }[];
+    const events = (JSON.parse(traceBuf.toString()).traceEvents ?? []) as {
+      name: string;
+      ph: string;
+      pid: number;
+      tid: number;
+      ts: number;
+      dur?: number;
+      args?: { name?: string };
+    }[];
     const names = new Map<string, string>();
     for (const e of events) if (e.ph === 'M' && e.name === 'thread_name') names.set(`${e.pid}:${e.tid}`, e.args?.name ?? '?');
     const navStart = events.find((e) => e.name === 'navigationStart')?.ts ?? Math.min(...events.filter((e) => e.ts > 0).map((e) => e.ts));
     const end = navStart + probe.idleAt * 1000;
     threads = {};
     // Top-level tasks only: a task nested in another (same thread) is not counted twice.
-    const tasks = events.filter((e) => e.ph === 'X' && (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') && e.dur && e.ts >= navStart && e.ts <= end).sort((a, b) => a.ts - b.ts);
+    const tasks = events
+      .filter((e) => e.ph === 'X' && (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') && e.dur && e.ts >= navStart && e.ts <= end)
+      .sort((a, b) => a.ts - b.ts);
     const busyUntil = new Map<string, number>();
     for (const e of tasks) {
       const key = `${e.pid}:${e.tid}`;
@@ -100,10 +123,24 @@ async function main() {
     const marks = Object.fromEntries([...markNames].map((k) => [k, median(rs.map((r) => r.probe.marks[k]).filter((v) => v !== undefined))]));
     const num = (k: string) => Number(median(rs.map((r) => Number(r.probe[k]))).toFixed(1));
     summary[url] = {
-      idle: median(rs.map((r) => r.probe.idleAt)), marks,
-      shaders: num('shaders'), programs: num('programs'), programsAtIdle: num('programsAtIdle'), linkMs: num('linkMs'), compileMs: num('compileMs'), programStatusMs: num('statusMs'),
-      fillText: num('fillText'), fillTextMs: num('fillTextMs'), getImageDataMs: num('getImageDataMs'), renders: num('renders'), layers: rs[0]!.probe.layers, visibleLayers: rs[0]!.probe.visibleLayers,
-      waterfall: rs[0]!.probe.resources, byScript: rs[0]!.byScript, byFunction: rs[0]!.byFunction, threads: rs[0]!.threads,
+      idle: median(rs.map((r) => r.probe.idleAt)),
+      marks,
+      shaders: num('shaders'),
+      programs: num('programs'),
+      programsAtIdle: num('programsAtIdle'),
+      linkMs: num('linkMs'),
+      compileMs: num('compileMs'),
+      programStatusMs: num('statusMs'),
+      fillText: num('fillText'),
+      fillTextMs: num('fillTextMs'),
+      getImageDataMs: num('getImageDataMs'),
+      renders: num('renders'),
+      layers: rs[0]!.probe.layers,
+      visibleLayers: rs[0]!.probe.visibleLayers,
+      waterfall: rs[0]!.probe.resources,
+      byScript: rs[0]!.byScript,
+      byFunction: rs[0]!.byFunction,
+      threads: rs[0]!.threads,
     };
   }
   if (process.env.PROFILE_OUT) writeFileSync(process.env.PROFILE_OUT, JSON.stringify(summary, null, 2));

@@ -10,7 +10,11 @@ import { root, stopServer } from '../serve';
 async function serve(dir: string, port: number): Promise<ChildProcess> {
   const server = spawn('npx', ['vite', 'preview', '--outDir', dir, '--port', String(port), '--strictPort'], { cwd: root, stdio: 'ignore', detached: true });
   for (let i = 0; i < 100; i++) {
-    try { if ((await fetch(`http://localhost:${port}/`)).ok) return server; } catch { /* not up yet */ }
+    try {
+      if ((await fetch(`http://localhost:${port}/`)).ok) return server;
+    } catch {
+      /* not up yet */
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`no server on ${port}`);

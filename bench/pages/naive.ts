@@ -21,6 +21,11 @@ openMap({
     { id: 'communes-line', type: 'line', source: 'communes', paint: { 'line-color': '#8c7f6a', 'line-width': 0.7 } },
     { id: 'zones-fill', type: 'fill', source: 'zones', paint: { 'fill-color': '#c55a11', 'fill-opacity': 0.12 } },
     { id: 'zones-line', type: 'line', source: 'zones', paint: { 'line-color': '#c55a11', 'line-width': 1.2 } },
-    { id: 'sites-circle', type: 'circle', source: 'sites', paint: { 'circle-radius': 6, 'circle-color': '#1b6fa8', 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1 } },
+    {
+      id: 'sites-circle',
+      type: 'circle',
+      source: 'sites',
+      paint: { 'circle-radius': 6, 'circle-color': '#1b6fa8', 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1 },
+    },
   ],
 });

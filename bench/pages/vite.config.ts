@@ -11,7 +11,9 @@ const root = resolve(import.meta.dirname, '../..');
 function naiveData(): Map<string, string> {
   const files = new Map<string, string>();
   files.set('communes_2025.geojson', readFileSync(join(root, 'data/admin/wards_2025.geojson'), 'utf8'));
-  const neighbours = readdirSync(join(root, 'data/context/neighbours')).filter((f) => f.endsWith('.geojson')).sort();
+  const neighbours = readdirSync(join(root, 'data/context/neighbours'))
+    .filter((f) => f.endsWith('.geojson'))
+    .sort();
   const context = { type: 'FeatureCollection', features: [] as unknown[] };
   for (const f of ['data/context/countries_10m_clip.geojson', ...neighbours.map((n) => `data/context/neighbours/${n}`)]) {
     context.features.push(...JSON.parse(readFileSync(join(root, f), 'utf8')).features);
@@ -19,10 +21,13 @@ function naiveData(): Map<string, string> {
   files.set('context.geojson', JSON.stringify(context));
   files.set('economic_zones.geojson', readFileSync(join(root, 'public/data/economic_zones.geojson'), 'utf8'));
   const sites = JSON.parse(readFileSync(join(root, 'public/data/sites.json'), 'utf8')) as { id: string; category: string; position: [number, number] }[];
-  files.set('sites.geojson', JSON.stringify({
-    type: 'FeatureCollection',
-    features: sites.map((s) => ({ type: 'Feature', properties: { id: s.id, category: s.category }, geometry: { type: 'Point', coordinates: s.position } })),
-  }));
+  files.set(
+    'sites.geojson',
+    JSON.stringify({
+      type: 'FeatureCollection',
+      features: sites.map((s) => ({ type: 'Feature', properties: { id: s.id, category: s.category }, geometry: { type: 'Point', coordinates: s.position } })),
+    }),
+  );
   return files;
 }
 

@@ -166,8 +166,17 @@ function writeHeader(view: DataView, fields: Record<string, number>, options: Wr
   new TextEncoder().encodeInto('PMTiles', new Uint8Array(view.buffer, 0, 7));
   view.setUint8(7, 3);
   const u64 = [
-    'rootOffset', 'rootLength', 'metadataOffset', 'metadataLength', 'leafOffset', 'leafLength',
-    'tileDataOffset', 'tileDataLength', 'addressed', 'entries', 'contents',
+    'rootOffset',
+    'rootLength',
+    'metadataOffset',
+    'metadataLength',
+    'leafOffset',
+    'leafLength',
+    'tileDataOffset',
+    'tileDataLength',
+    'addressed',
+    'entries',
+    'contents',
   ];
   u64.forEach((name, i) => view.setBigUint64(8 + i * 8, BigInt(fields[name]!), true));
   view.setUint8(96, 1); // clustered: tile data is in tile-id order
@@ -209,13 +218,23 @@ export function writePmtiles(tiles: Iterable<TileInput>, options: WriterOptions)
   const total = tileDataOffset + laid.data.length;
 
   const out = new Uint8Array(total);
-  writeHeader(new DataView(out.buffer), {
-    rootOffset, rootLength: dirs.root.length,
-    metadataOffset, metadataLength: metadata.length,
-    leafOffset, leafLength: dirs.leaves.length,
-    tileDataOffset, tileDataLength: laid.data.length,
-    addressed: laid.addressed, entries: laid.entries.length, contents: laid.contents,
-  }, options);
+  writeHeader(
+    new DataView(out.buffer),
+    {
+      rootOffset,
+      rootLength: dirs.root.length,
+      metadataOffset,
+      metadataLength: metadata.length,
+      leafOffset,
+      leafLength: dirs.leaves.length,
+      tileDataOffset,
+      tileDataLength: laid.data.length,
+      addressed: laid.addressed,
+      entries: laid.entries.length,
+      contents: laid.contents,
+    },
+    options,
+  );
   out.set(dirs.root, rootOffset);
   out.set(metadata, metadataOffset);
   out.set(dirs.leaves, leafOffset);

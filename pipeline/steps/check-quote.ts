@@ -12,8 +12,7 @@ export function numbersIn(quote: string): number[] {
  * @example quoteContainsValue('đạt 1,6 tỷ USD', 1600) // true
  */
 export function quoteContainsValue(quote: string, value: number): boolean {
-  return numbersIn(quote).some((n) =>
-    [1, 1e3, 1e6, 1e-3].some((scale) => Math.abs(n * scale - value) <= 1e-9 * Math.max(1, Math.abs(value))));
+  return numbersIn(quote).some((n) => [1, 1e3, 1e6, 1e-3].some((scale) => Math.abs(n * scale - value) <= 1e-9 * Math.max(1, Math.abs(value))));
 }
 
 /** Words right before a number that bound it: "trên 853", "gần 3,2", "xấp xỉ 589,6", "dưới 5". */

@@ -55,7 +55,11 @@ export function buildCitations(seedText: string, uses: { source: string; sourceD
 }
 
 /** What each fact, NTM record and site (its record and its cited areas) took from its source. */
-export function citationUses(facts: Fact[], ntm: NtmRecord[], sites: Pick<Site, 'nameEn' | 'sources' | 'areas'>[] = []): { source: string; sourceDate: string; what: string }[] {
+export function citationUses(
+  facts: Fact[],
+  ntm: NtmRecord[],
+  sites: Pick<Site, 'nameEn' | 'sources' | 'areas'>[] = [],
+): { source: string; sourceDate: string; what: string }[] {
   return [
     ...facts.map((f) => ({ source: f.source, sourceDate: f.sourceDate, what: `${f.note || f.indicator} (${f.year})` })),
     ...ntm.map((r) => ({ source: r.source, sourceDate: r.sourceDate, what: `NTM: ${r.status}${r.year ? ` (${r.year})` : ''}` })),

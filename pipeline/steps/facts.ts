@@ -41,7 +41,9 @@ export function parseDefinitions(text: string): DefinitionRow[] {
     nameVi: required(file, r, 'name_vi'),
     nameEn: required(file, r, 'name_en'),
     unit: required(file, r, 'unit'),
-    acceptedUnits: required(file, r, 'accepted_units').split('|').map((u) => u.trim()),
+    acceptedUnits: required(file, r, 'accepted_units')
+      .split('|')
+      .map((u) => u.trim()),
     description: required(file, r, 'description'),
   }));
 }
@@ -95,7 +97,7 @@ export function definitionKey(indicator: string, note: string, quote: string): s
 const isLowConfidence = (note: string) => /low confidence/i.test(note);
 
 /** Sort key for "which source is newer": an ISO-like date prefix, or empty (oldest). */
-const dateKey = (d: string) => (d.match(/^\d{4}(-\d{2}(-\d{2})?)?/)?.[0] ?? '');
+const dateKey = (d: string) => d.match(/^\d{4}(-\d{2}(-\d{2})?)?/)?.[0] ?? '';
 
 /**
  * Parses indicators.csv. Hard errors (the build stops): a value or year that does not parse, a row
@@ -111,7 +113,8 @@ export function parseFacts(text: string, definitionsText: string, names: Map<str
   const dropped: DroppedRow[] = [];
   for (const r of rows) {
     const level = required(file, r, 'unit_level');
-    if (level !== 'province' && level !== 'district') throw new PipelineError(file, `unit_level must be province or district, not "${level}"`, `line ${r.line}, column unit_level`);
+    if (level !== 'province' && level !== 'district')
+      throw new PipelineError(file, `unit_level must be province or district, not "${level}"`, `line ${r.line}, column unit_level`);
     const name = required(file, r, 'unit_name');
     const code = names.get(name);
     if (!code) throw new PipelineError(file, `unknown unit "${name}"`, `line ${r.line}, column unit_name`);
@@ -120,7 +123,8 @@ export function parseFacts(text: string, definitionsText: string, names: Map<str
     if (!Number.isInteger(year) || year < 1990 || year > 2100) throw new PipelineError(file, `year "${yearText}" is not a year`, `line ${r.line}, column year`);
     const valueText = required(file, r, 'value');
     const value = Number(valueText);
-    if (!/^-?\d+(\.\d+)?$/.test(valueText) || !Number.isFinite(value)) throw new PipelineError(file, `value "${valueText}" is not a number (use 1357.5, no separators)`, `line ${r.line}, column value`);
+    if (!/^-?\d+(\.\d+)?$/.test(valueText) || !Number.isFinite(value))
+      throw new PipelineError(file, `value "${valueText}" is not a number (use 1357.5, no separators)`, `line ${r.line}, column value`);
     const indicator = required(file, r, 'indicator');
     if (indicator !== 'other' && !byId.has(indicator)) throw new PipelineError(file, `unknown indicator "${indicator}"`, `line ${r.line}, column indicator`);
     const source = required(file, r, 'source');
@@ -136,7 +140,13 @@ export function parseFacts(text: string, definitionsText: string, names: Map<str
     const defined = definitionKey(indicator, note, quote);
     const scoped = defined !== 'other' && scope !== 'whole' ? `${defined}_${scope}` : defined;
     facts.push({
-      level, code, year, indicator: scoped, note, value, scope,
+      level,
+      code,
+      year,
+      indicator: scoped,
+      note,
+      value,
+      scope,
       lowConfidence: isLowConfidence(note),
       unit: required(file, r, 'unit'),
       qualifier: qualifierOf(quote, value, note),

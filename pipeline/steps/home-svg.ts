@@ -34,8 +34,13 @@ export function renderHomeSvg(input: HomeSvgInput): string {
 
   const ring = (coords: Position[]): string => {
     let out = '';
-    let px = 0, py = 0, n = 0;
-    let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+    let px = 0,
+      py = 0,
+      n = 0;
+    let minX = Infinity,
+      minY = Infinity,
+      maxX = -Infinity,
+      maxY = -Infinity;
     for (const p of coords) {
       const [mx, my] = mercatorXY(p);
       const x = Math.round(mx * k) - x0;
@@ -77,6 +82,9 @@ export function renderHomeSvg(input: HomeSvgInput): string {
   parts.push(`<use href="#u" ${stroke(c.provinceLine, 2.2)}/>`);
   parts.push(`<use href="#u" fill="${c.provinceLand}" stroke="${c.communeLine}" stroke-width="0.6" vector-effect="non-scaling-stroke"/>`);
   parts.push(`<g ${stroke(c.zoneLine, 2.2, '6 4')}>${input.zones.map((f) => path(f.geometry, '')).join('')}</g>`);
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" data-zoom="${HOME_SVG_ZOOM}" data-origin="${x0} ${y0}" preserveAspectRatio="none">`
-    + parts.join('') + '</svg>\n';
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" data-zoom="${HOME_SVG_ZOOM}" data-origin="${x0} ${y0}" preserveAspectRatio="none">` +
+    parts.join('') +
+    '</svg>\n'
+  );
 }

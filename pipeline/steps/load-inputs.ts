@@ -85,7 +85,11 @@ export interface Inputs {
   context: AreaFeature[];
 }
 
-const TYPE_PREFIXES: [string, UnitType2025][] = [['Phường ', 'phuong'], ['Xã ', 'xa'], ['Đặc khu ', 'dac_khu']];
+const TYPE_PREFIXES: [string, UnitType2025][] = [
+  ['Phường ', 'phuong'],
+  ['Xã ', 'xa'],
+  ['Đặc khu ', 'dac_khu'],
+];
 
 function cell(file: string, row: CsvRow, column: string): string {
   const value = row.values[column] ?? '';
@@ -127,7 +131,12 @@ function loadWards(file: string, text: string, corrections: Map<string, string>)
   });
 }
 
-interface DvhcvnDistrict { level2_id: string; name: string; type: string; level3s: { level3_id: string; name: string; type: string }[] }
+interface DvhcvnDistrict {
+  level2_id: string;
+  name: string;
+  type: string;
+  level3s: { level3_id: string; name: string; type: string }[];
+}
 
 function loadDvhcvn(file: string, text: string): { districts: DvhcvnDistrict[] } {
   const value = parseJson(file, text) as { data?: { level2s?: DvhcvnDistrict[] }[] };
@@ -137,7 +146,15 @@ function loadDvhcvn(file: string, text: string): { districts: DvhcvnDistrict[] }
 }
 
 function loadCrosswalk(file: string, text: string, wardCodes: Set<string>, oldCodes: Set<string>): CrosswalkRow[] {
-  const rows = parseCsv(file, text, ['old_district_code', 'old_district_name', 'old_commune_code', 'old_commune_name', 'old_commune_type', 'new_commune_code', 'relation']);
+  const rows = parseCsv(file, text, [
+    'old_district_code',
+    'old_district_name',
+    'old_commune_code',
+    'old_commune_name',
+    'old_commune_type',
+    'new_commune_code',
+    'relation',
+  ]);
   const out = rows.map((r) => {
     const relation = cell(file, r, 'relation');
     if (relation !== 'whole' && relation !== 'part') {
@@ -243,7 +260,11 @@ function loadContext(read: (path: string) => string): AreaFeature[] {
     for (const f of parseFeatureCollection(file, read(file)).features) {
       const problem = findGeometryProblem(f.geometry);
       if (problem) throw new PipelineError(file, `invalid geometry: ${problem}`, String(f.properties?.fullName ?? ''));
-      out.push({ type: 'Feature', properties: { kind: 'province', name: String(f.properties?.fullName ?? '') }, geometry: f.geometry as Polygon | MultiPolygon });
+      out.push({
+        type: 'Feature',
+        properties: { kind: 'province', name: String(f.properties?.fullName ?? '') },
+        geometry: f.geometry as Polygon | MultiPolygon,
+      });
     }
   }
   return out;
@@ -256,7 +277,8 @@ export function loadInputs(read: (path: string) => string): Inputs {
   const wardCodes = new Set(wards.map((w) => w.code));
   const dvhcvn = loadDvhcvn(INPUT_FILES.dvhcvn, read(INPUT_FILES.dvhcvn));
   const oldCommunes: OldCommune[] = dvhcvn.districts.flatMap((d) =>
-    d.level3s.map((c) => ({ code: c.level3_id, name: c.name, type: c.type, districtCode: d.level2_id })));
+    d.level3s.map((c) => ({ code: c.level3_id, name: c.name, type: c.type, districtCode: d.level2_id })),
+  );
   const crosswalk = loadCrosswalk(INPUT_FILES.crosswalk, read(INPUT_FILES.crosswalk), wardCodes, new Set(oldCommunes.map((c) => c.code)));
   const districts = loadDistricts(INPUT_FILES.districts, read(INPUT_FILES.districts), dvhcvn.districts);
   const assignment = loadAssignment(INPUT_FILES.assignment, read(INPUT_FILES.assignment), wardCodes, new Set(districts.map((d) => d.code)));

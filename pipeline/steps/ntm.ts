@@ -56,8 +56,12 @@ export function buildNtm(text: string, names: Map<string, string>, oldCommunes: 
     const year = yearText ? Number(yearText) : null;
     if (year !== null && !Number.isInteger(year)) throw new PipelineError(file, `year "${yearText}" is not a year`, where('year_recognised'));
     const record: NtmRecord = {
-      status: need('status'), year, detail: r.values.detail ?? '',
-      source: need('source'), sourceDate: r.values.source_date ?? '', quote: need('quote'),
+      status: need('status'),
+      year,
+      detail: r.values.detail ?? '',
+      source: need('source'),
+      sourceDate: r.values.source_date ?? '',
+      quote: need('quote'),
     };
     const level = need('unit_level');
     if (level === 'province') {
@@ -74,7 +78,8 @@ export function buildNtm(text: string, names: Map<string, string>, oldCommunes: 
         continue;
       }
       const matches = oldCommunes.filter((c) => c.districtCode === districtCode && bare(c.name) === bare(need('unit_name')));
-      if (matches.length !== 1) throw new PipelineError(file, `commune "${r.values.unit_name}" matches ${matches.length} communes of ${r.values.district_name}`, where('unit_name'));
+      if (matches.length !== 1)
+        throw new PipelineError(file, `commune "${r.values.unit_name}" matches ${matches.length} communes of ${r.values.district_name}`, where('unit_name'));
       if (!LEVELS.includes(record.status as NtmLevel)) throw new PipelineError(file, `commune status must be one of ${LEVELS.join(', ')}`, where('status'));
       const code = matches[0]!.code;
       communeRecords.set(code, [...(communeRecords.get(code) ?? []), record]);
@@ -121,6 +126,9 @@ export function buildNtm(text: string, names: Map<string, string>, oldCommunes: 
     const only = targets.size === 1 ? [...targets][0]! : null;
     if (only && units[only] && !units[only].hasKieuMau) units[only] = { ...units[only], hasKieuMau: true, kieuMauRecord: record };
   }
-  const wardsCountedAsRural = oldCommunes.filter((c) => c.type !== 'Xã' && communeRecords.has(c.code)).map((c) => c.code).sort();
+  const wardsCountedAsRural = oldCommunes
+    .filter((c) => c.type !== 'Xã' && communeRecords.has(c.code))
+    .map((c) => c.code)
+    .sort();
   return { provinceStatement, oldCommunes: oldNtm, districts, units2025: units, wardsCountedAsRural };
 }

@@ -66,7 +66,13 @@ export function parseSiteAreas(text: string): Map<string, SiteArea[]> {
  * inland), anything else spread around the label point. The uncertainty is the farthest the real
  * site could be while still matching its source: anywhere on that shore, border or unit.
  */
-function placeApproximate(category: SiteCategory, ward: Ward, land: Land, n: number, k: number): { position: [number, number]; placement: SitePlacement; uncertaintyKm: number } {
+function placeApproximate(
+  category: SiteCategory,
+  ward: Ward,
+  land: Land,
+  n: number,
+  k: number,
+): { position: [number, number]; placement: SitePlacement; uncertaintyKm: number } {
   const label = labelPoint(ward.geometry);
   if (category === 'seaport' || category === 'border_gate') {
     const shore = unitShore(ward.geometry, land);
@@ -76,7 +82,10 @@ function placeApproximate(category: SiteCategory, ward: Ward, land: Land, n: num
     let pick = nearestSample(samples, label);
     for (let i = 0; i < k && pick; i++) {
       taken.push(pick.edge);
-      pick = nearestSample(samples.filter((s) => taken.every((t) => haversine(t, s.edge) > 1)), label);
+      pick = nearestSample(
+        samples.filter((s) => taken.every((t) => haversine(t, s.edge) > 1)),
+        label,
+      );
     }
     if (pick) {
       return {
@@ -92,12 +101,31 @@ function placeApproximate(category: SiteCategory, ward: Ward, land: Land, n: num
 
 /** Parses and places the sites; errors name the file, line and column. */
 export function buildSites(text: string, wards: Ward[], assignment: Assignment[], land: Land, areas: Map<string, SiteArea[]> = new Map()): Site[] {
-  const rows = parseCsv(SITES_FILE, text, ['id', 'category', 'name_vi', 'name_en', 'area_ha', 'area_note', 'status', 'developer', 'ward_2025', 'wards_listed', 'lon', 'lat', 'position_quality', 'position_uncertainty_km', 'position_note', 'sources', 'notes']);
+  const rows = parseCsv(SITES_FILE, text, [
+    'id',
+    'category',
+    'name_vi',
+    'name_en',
+    'area_ha',
+    'area_note',
+    'status',
+    'developer',
+    'ward_2025',
+    'wards_listed',
+    'lon',
+    'lat',
+    'position_quality',
+    'position_uncertainty_km',
+    'position_note',
+    'sources',
+    'notes',
+  ]);
   const byCode = new Map(wards.map((w) => [w.code, w]));
   const districtOf = new Map(assignment.map((a) => [a.wardCode, a]));
   const seen = new Set<string>();
   const sharing = new Map<string, number>();
-  const key = (r: (typeof rows)[number]) => `${r.values.ward_2025}|${r.values.category === 'seaport' || r.values.category === 'border_gate' ? r.values.category : 'inside'}`;
+  const key = (r: (typeof rows)[number]) =>
+    `${r.values.ward_2025}|${r.values.category === 'seaport' || r.values.category === 'border_gate' ? r.values.category : 'inside'}`;
   for (const r of rows) if (r.values.position_quality === 'approximate') sharing.set(key(r), (sharing.get(key(r)) ?? 0) + 1);
   const placed = new Map<string, number>();
   const ids = new Set(rows.map((r) => r.values.id));
@@ -115,10 +143,14 @@ export function buildSites(text: string, wards: Ward[], assignment: Assignment[]
     seen.add(id);
     const category = need('category') as SiteCategory;
     if (!CATEGORIES.includes(category)) throw new PipelineError(SITES_FILE, `category must be one of ${CATEGORIES.join(', ')}`, at('category'));
-    const sources = need('sources').split(/\s;\s/).map((s) => s.trim()).filter(Boolean);
+    const sources = need('sources')
+      .split(/\s;\s/)
+      .map((s) => s.trim())
+      .filter(Boolean);
     const areaText = r.values.area_ha ?? '';
     const areaHa = areaText ? Number(areaText) : null;
-    if (areaHa !== null && !(Number.isFinite(areaHa) && areaHa > 0)) throw new PipelineError(SITES_FILE, `area_ha "${areaText}" must be a positive number`, at('area_ha'));
+    if (areaHa !== null && !(Number.isFinite(areaHa) && areaHa > 0))
+      throw new PipelineError(SITES_FILE, `area_ha "${areaText}" must be a positive number`, at('area_ha'));
     const wardCode = need('ward_2025');
     const ward = byCode.get(wardCode);
     if (!ward) throw new PipelineError(SITES_FILE, `unknown 2025 unit code ${wardCode}`, at('ward_2025'));

@@ -53,63 +53,75 @@ export function buildUnitIndex(inputs: Inputs, districtGeometry: Map<string, Are
   const assignment = new Map(inputs.assignment.map((a) => [a.wardCode, a]));
   const byCode = <T extends { code: string }>(a: T, b: T) => a.code.localeCompare(b.code);
 
-  const units = inputs.wards.map((w) => {
-    const a = assignment.get(w.code)!;
-    const formedFrom: LineageLink[] = inputs.crosswalk
-      .filter((r) => r.newCode === w.code)
-      .map((r) => ({ code: r.oldCode, name: r.oldName, relation: r.relation }))
-      .sort(byCode);
-    return {
-      code: w.code,
-      name: w.name,
-      shortName: w.shortName,
-      nameEn: w.nameEn,
-      folded: foldVietnamese(w.name),
-      type: w.type,
-      district2020: a.districtCode,
-      mixedDistricts2020: a.mixedDistrictCodes,
-      areaKm2: areaKm2(w.geometry),
-      officialAreaKm2: w.officialAreaKm2,
-      bbox: boundsOf(w.geometry),
-      label: labelPoint(w.geometry),
-      formedFrom,
-    };
-  }).sort(byCode);
+  const units = inputs.wards
+    .map((w) => {
+      const a = assignment.get(w.code)!;
+      const formedFrom: LineageLink[] = inputs.crosswalk
+        .filter((r) => r.newCode === w.code)
+        .map((r) => ({ code: r.oldCode, name: r.oldName, relation: r.relation }))
+        .sort(byCode);
+      return {
+        code: w.code,
+        name: w.name,
+        shortName: w.shortName,
+        nameEn: w.nameEn,
+        folded: foldVietnamese(w.name),
+        type: w.type,
+        district2020: a.districtCode,
+        mixedDistricts2020: a.mixedDistrictCodes,
+        areaKm2: areaKm2(w.geometry),
+        officialAreaKm2: w.officialAreaKm2,
+        bbox: boundsOf(w.geometry),
+        label: labelPoint(w.geometry),
+        formedFrom,
+      };
+    })
+    .sort(byCode);
 
-  const districts = inputs.districts.map((d) => {
-    const geometry = districtGeometry.get(d.code)!.geometry;
-    const oldCodes = inputs.oldCommunes.filter((c) => c.districtCode === d.code).map((c) => c.code).sort();
-    return {
-      code: d.code,
-      name: d.name,
-      folded: foldVietnamese(d.name),
-      type: typeOfDistrict(d.type),
-      exact: d.exact,
-      approximationNote: d.approximationNote,
-      areaKm2: areaKm2(geometry),
-      bbox: boundsOf(geometry),
-      label: labelPoint(geometry),
-      units2025: inputs.assignment.filter((x) => x.districtCode === d.code).map((x) => x.wardCode).sort(),
-      oldCommunes: oldCodes,
-    };
-  }).sort(byCode);
+  const districts = inputs.districts
+    .map((d) => {
+      const geometry = districtGeometry.get(d.code)!.geometry;
+      const oldCodes = inputs.oldCommunes
+        .filter((c) => c.districtCode === d.code)
+        .map((c) => c.code)
+        .sort();
+      return {
+        code: d.code,
+        name: d.name,
+        folded: foldVietnamese(d.name),
+        type: typeOfDistrict(d.type),
+        exact: d.exact,
+        approximationNote: d.approximationNote,
+        areaKm2: areaKm2(geometry),
+        bbox: boundsOf(geometry),
+        label: labelPoint(geometry),
+        units2025: inputs.assignment
+          .filter((x) => x.districtCode === d.code)
+          .map((x) => x.wardCode)
+          .sort(),
+        oldCommunes: oldCodes,
+      };
+    })
+    .sort(byCode);
 
   const mixed = inputs.assignment
     .filter((a) => !a.districtCode)
     .map((a) => ({ code: a.wardCode, name: wardByCode.get(a.wardCode)!.name, districts2020: a.mixedDistrictCodes }))
     .sort(byCode);
 
-  const oldCommunes = inputs.oldCommunes.map((c) => ({
-    code: c.code,
-    name: c.name,
-    folded: foldVietnamese(c.name),
-    type: typeOfOldCommune(c.type),
-    district2020: c.districtCode,
-    becameUnits: inputs.crosswalk
-      .filter((r) => r.oldCode === c.code)
-      .map((r) => ({ code: r.newCode, name: wardByCode.get(r.newCode)!.name, relation: r.relation }))
-      .sort(byCode),
-  })).sort(byCode);
+  const oldCommunes = inputs.oldCommunes
+    .map((c) => ({
+      code: c.code,
+      name: c.name,
+      folded: foldVietnamese(c.name),
+      type: typeOfOldCommune(c.type),
+      district2020: c.districtCode,
+      becameUnits: inputs.crosswalk
+        .filter((r) => r.oldCode === c.code)
+        .map((r) => ({ code: r.newCode, name: wardByCode.get(r.newCode)!.name, relation: r.relation }))
+        .sort(byCode),
+    }))
+    .sort(byCode);
 
   return { version: 1, units, districts, mixed, oldCommunes };
 }

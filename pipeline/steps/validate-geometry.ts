@@ -5,10 +5,7 @@ import type { Geometry, Position } from 'geojson';
 /** Returns the first problem with a polygonal geometry, or null when it is valid. */
 export function findGeometryProblem(geometry: Geometry | null | undefined): string | null {
   if (!geometry) return 'has no geometry';
-  const polygons: Position[][][] =
-    geometry.type === 'Polygon' ? [geometry.coordinates]
-      : geometry.type === 'MultiPolygon' ? geometry.coordinates
-        : [];
+  const polygons: Position[][][] = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.type === 'MultiPolygon' ? geometry.coordinates : [];
   if (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') {
     return `geometry type ${geometry.type} where a Polygon or MultiPolygon is expected`;
   }

@@ -63,13 +63,16 @@ test('a lost WebGL context comes back with the same view, layers and theme', asy
   await page.getByTestId('theme-select').selectOption('ntm');
   await setLayer(page, 'Khu kinh tế', false);
   const before = await page.evaluate(() => ({ center: window.qnMap.getCenter().toArray(), zoom: window.qnMap.getZoom() }));
-  await page.evaluate(() => new Promise<void>((resolve) => {
-    const gl = window.qnMap.getCanvas().getContext('webgl2') ?? window.qnMap.getCanvas().getContext('webgl');
-    const ext = gl!.getExtension('WEBGL_lose_context')!;
-    window.qnMap.once('webglcontextlost', () => setTimeout(() => ext.restoreContext(), 50));
-    window.qnMap.once('webglcontextrestored', () => window.qnMap.once('style.load', () => resolve()));
-    ext.loseContext();
-  }));
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const gl = window.qnMap.getCanvas().getContext('webgl2') ?? window.qnMap.getCanvas().getContext('webgl');
+        const ext = gl!.getExtension('WEBGL_lose_context')!;
+        window.qnMap.once('webglcontextlost', () => setTimeout(() => ext.restoreContext(), 50));
+        window.qnMap.once('webglcontextrestored', () => window.qnMap.once('style.load', () => resolve()));
+        ext.loseContext();
+      }),
+  );
   await waitForIdle(page);
   const after = await page.evaluate(() => ({ center: window.qnMap.getCenter().toArray(), zoom: window.qnMap.getZoom() }));
   expect(after).toEqual(before);

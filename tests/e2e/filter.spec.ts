@@ -12,7 +12,12 @@ const unit = (code: string) => index.units.find((u) => u.code === code)!;
 
 async function resultCodes(page: Page): Promise<string[]> {
   await expect(page.getByTestId('filter-results')).toBeVisible();
-  return (await page.getByTestId('filter-results').locator('button[data-code]').evaluateAll((els) => els.map((e) => e.getAttribute('data-code')!))).sort();
+  return (
+    await page
+      .getByTestId('filter-results')
+      .locator('button[data-code]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-code')!))
+  ).sort();
 }
 
 async function dimmed(page: Page, code: string): Promise<boolean> {
@@ -26,7 +31,12 @@ test('draw a polygon around a unit: exactly it is listed, it stays bright and th
   const c = await project(page, unit('06970').label); // Xã Ba Chẽ
   await page.getByTestId('draw-polygon').click();
   await expect(page.getByTestId('draw-hint')).toBeVisible();
-  for (const [dx, dy] of [[-12, -10], [12, -10], [0, 12]] as const) await page.mouse.click(c.x + dx, c.y + dy);
+  for (const [dx, dy] of [
+    [-12, -10],
+    [12, -10],
+    [0, 12],
+  ] as const)
+    await page.mouse.click(c.x + dx, c.y + dy);
   await page.keyboard.press('Enter');
   expect(await resultCodes(page)).toEqual(['06970']);
   await expect(page.getByTestId('filter-results')).toContainText('1 đơn vị phù hợp');
@@ -47,14 +57,26 @@ test('a polygon spanning two neighbours lists both, and a self-crossing one is r
   const a = await project(page, unit('07090').label); // Phường An Sinh
   const b = await project(page, unit('07081').label); // Phường Bình Khê
   await page.getByTestId('draw-polygon').click();
-  for (const p of [{ x: a.x, y: a.y - 4 }, { x: b.x, y: b.y - 4 }, { x: b.x, y: b.y + 4 }, { x: a.x, y: a.y + 4 }]) await page.mouse.click(p.x, p.y);
+  for (const p of [
+    { x: a.x, y: a.y - 4 },
+    { x: b.x, y: b.y - 4 },
+    { x: b.x, y: b.y + 4 },
+    { x: a.x, y: a.y + 4 },
+  ])
+    await page.mouse.click(p.x, p.y);
   await page.keyboard.press('Enter');
   const codes = await resultCodes(page);
   expect(codes).toEqual(expect.arrayContaining(['07081', '07090']));
 
   await page.getByRole('button', { name: 'Bỏ tất cả' }).click();
   await page.getByTestId('draw-polygon').click();
-  for (const [dx, dy] of [[0, 0], [60, 60], [60, 0], [0, 60]] as const) await page.mouse.click(a.x + 40 + dx, a.y + dy);
+  for (const [dx, dy] of [
+    [0, 0],
+    [60, 60],
+    [60, 0],
+    [0, 60],
+  ] as const)
+    await page.mouse.click(a.x + 40 + dx, a.y + dy);
   await page.keyboard.press('Enter');
   await expect(page.getByRole('alert').filter({ hasText: 'tự cắt nhau' })).toBeVisible();
   await expect(page.getByTestId('active-filters')).toHaveCount(0);
@@ -90,7 +112,12 @@ test('inside the Móng Cái economic zone = exactly its 8 units; combined with a
   expect(await resultCodes(page)).toEqual(xa);
   await expect(page.getByTestId('active-filters').locator('li')).toHaveCount(2);
   await page.getByTestId('active-filters').locator('li').first().getByRole('button').click();
-  expect(await resultCodes(page)).toEqual(index.units.filter((u) => u.type === 'xa').map((u) => u.code).sort());
+  expect(await resultCodes(page)).toEqual(
+    index.units
+      .filter((u) => u.type === 'xa')
+      .map((u) => u.code)
+      .sort(),
+  );
 });
 
 test('radius around a clicked point includes the unit under it', async ({ page }) => {
@@ -116,7 +143,9 @@ test('export CSV and GeoJSON of the result, Vietnamese names intact', async ({ p
   const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
   const csv = readFileSync((await csvDownload.path())!, 'utf8');
   expect(csv.charCodeAt(0)).toBe(0xfeff);
-  expect(csv).toContain('code,name,kind,district2020,district2020Name,areaKm2,theme,value,valueText,qualifier,unit,year,source,distanceKm,distanceFrom,distanceApproximate');
+  expect(csv).toContain(
+    'code,name,kind,district2020,district2020Name,areaKm2,theme,value,valueText,qualifier,unit,year,source,distanceKm,distanceFrom,distanceApproximate',
+  );
   expect(csv).toContain('06994,Đặc khu Vân Đồn,unit,203,Huyện Vân Đồn,');
   const [gjDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-geojson').click()]);
   const gj = JSON.parse(readFileSync((await gjDownload.path())!, 'utf8'));
@@ -142,7 +171,7 @@ test('filters live in the URL: reloading restores them; a malformed link shows a
   await openTab(page, 'filter');
   await expect(page.getByRole('alert').filter({ hasText: 'không hợp lệ' })).toBeVisible();
   await expect(page.getByTestId('active-filters')).toHaveCount(0);
-  expect((await page.evaluate(() => window.qnMap.queryRenderedFeatures({ layers: ['communes-fill'] }).length))).toBeGreaterThan(50);
+  expect(await page.evaluate(() => window.qnMap.queryRenderedFeatures({ layers: ['communes-fill'] }).length)).toBeGreaterThan(50);
 });
 
 test('districts 2020–2025 with an indicator range: matching districts, total and mean with units', async ({ page }) => {
@@ -189,7 +218,12 @@ test.describe('on a touch screen', () => {
     await openTab(page, 'filter');
     const c = await project(page, unit('06970').label);
     await page.getByTestId('draw-polygon').tap();
-    for (const [dx, dy] of [[-12, -10], [12, -10], [0, 12]] as const) await page.touchscreen.tap(c.x + dx, c.y + dy);
+    for (const [dx, dy] of [
+      [-12, -10],
+      [12, -10],
+      [0, 12],
+    ] as const)
+      await page.touchscreen.tap(c.x + dx, c.y + dy);
     await page.getByRole('button', { name: /Xong/ }).tap();
     expect(await resultCodes(page)).toEqual(['06970']);
   });
@@ -227,7 +261,7 @@ test('within 15 km of a chosen port (a site): units around Hòn Gai', async ({ p
   await expect(page.getByTestId('active-filters')).toContainText('Khu bến Hòn Gai, 15 km');
 });
 
-test('each spatial filter has its own inputs; a distance filter shows every result\'s distance', async ({ page }) => {
+test("each spatial filter has its own inputs; a distance filter shows every result's distance", async ({ page }) => {
   await openApp(page);
   await openTab(page, 'filter');
   // Changing one filter's distance leaves the others as they were.
@@ -247,15 +281,31 @@ test('each spatial filter has its own inputs; a distance filter shows every resu
   // One distance a result, each within the filter's 4 km, shown with its unit.
   expect(km).toHaveLength(codes.length);
   for (const d of km) expect(d).toBeLessThanOrEqual(4);
-  await expect(results.locator('li').filter({ has: page.locator('[data-code="06685"]') }).locator('.dist')).toHaveText(/km$/);
-  const hongGai = await results.locator('li').filter({ has: page.locator('[data-code="06685"]') }).locator('.dist').getAttribute('data-km');
+  await expect(
+    results
+      .locator('li')
+      .filter({ has: page.locator('[data-code="06685"]') })
+      .locator('.dist'),
+  ).toHaveText(/km$/);
+  const hongGai = await results
+    .locator('li')
+    .filter({ has: page.locator('[data-code="06685"]') })
+    .locator('.dist')
+    .getAttribute('data-km');
   expect(Number(hongGai)).toBeLessThan(1); // the port lies at Hồng Gai
 });
 
 /** Parses the CSV the app exports (BOM, CRLF, quoted cells) into header-keyed rows. */
 function readCsv(text: string): Record<string, string>[] {
-  const lines = text.replace(/^\uFEFF/, '').split('\r\n').filter(Boolean);
-  const split = (l: string) => l.match(/("([^"]|"")*"|[^,]*)(,|$)/g)!.slice(0, -1).map((c) => c.replace(/,$/, '').replace(/^"|"$/g, '').replace(/""/g, '"'));
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .split('\r\n')
+    .filter(Boolean);
+  const split = (l: string) =>
+    l
+      .match(/("([^"]|"")*"|[^,]*)(,|$)/g)!
+      .slice(0, -1)
+      .map((c) => c.replace(/,$/, '').replace(/^"|"$/g, '').replace(/""/g, '"'));
   const head = split(lines[0]!);
   return lines.slice(1).map((l) => Object.fromEntries(split(l).map((v, i) => [head[i], v])));
 }
@@ -275,7 +325,14 @@ test('the result list and CSV carry the theme value with its qualifier, unit and
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
   const rows = readCsv(readFileSync((await download.path())!, 'utf8'));
   const damHa = rows.find((r) => r.code === '200')!;
-  expect(damHa).toMatchObject({ district2020: '200', district2020Name: 'Huyện Đầm Hà', value: '80', qualifier: 'over', year: '2023', distanceApproximate: 'true' });
+  expect(damHa).toMatchObject({
+    district2020: '200',
+    district2020Name: 'Huyện Đầm Hà',
+    value: '80',
+    qualifier: 'over',
+    year: '2023',
+    distanceApproximate: 'true',
+  });
   expect(damHa.theme).toMatch(/Thu nhập/);
   expect(damHa.valueText).toMatch(/^trên 80 /);
   expect(damHa.unit).not.toBe('');
@@ -287,7 +344,7 @@ test('the result list and CSV carry the theme value with its qualifier, unit and
   expect(Number(rows.find((r) => r.code === '199')!.distanceKm)).toBe(0);
 });
 
-test('with the NTM theme on the 2025 units the CSV carries each unit\'s class and district by name', async ({ page }) => {
+test("with the NTM theme on the 2025 units the CSV carries each unit's class and district by name", async ({ page }) => {
   await openApp(page);
   await page.getByTestId('theme-select').selectOption('ntm');
   await openTab(page, 'filter');

@@ -15,9 +15,17 @@ const facts = JSON.parse(readFileSync(new URL('../../public/data/facts.json', im
   ntm: { units2025: Record<string, { class: string; hasKieuMau: boolean }> };
 };
 const unit = (code: string) => index.units.find((u) => u.code === code)!;
-const province: Bbox = index.units.reduce<Bbox>((b, u) => [Math.min(b[0], u.bbox[0]), Math.min(b[1], u.bbox[1]), Math.max(b[2], u.bbox[2]), Math.max(b[3], u.bbox[3])], [180, 90, -180, -90]);
+const province: Bbox = index.units.reduce<Bbox>(
+  (b, u) => [Math.min(b[0], u.bbox[0]), Math.min(b[1], u.bbox[1]), Math.max(b[2], u.bbox[2]), Math.max(b[3], u.bbox[3])],
+  [180, 90, -180, -90],
+);
 
-interface Box { x: number; y: number; width: number; height: number }
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
 const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 const contains = (outer: Box, p: { x: number; y: number }) => p.x >= outer.x && p.x <= outer.x + outer.width && p.y >= outer.y && p.y <= outer.y + outer.height;
 
@@ -40,8 +48,12 @@ test.describe('on a phone (390×844, touch)', () => {
 
   async function pinch(page: Page, inwards: boolean, y: number) {
     const cdp = await page.context().newCDPSession(page);
-    const send = (type: string, points: [number, number][]) => cdp.send('Input.dispatchTouchEvent', { type: type as 'touchStart', touchPoints: points.map(([x, y], id) => ({ x, y, id })) });
-    const steps = Array.from({ length: 9 }, (_, i) => (inwards ? 8 - i : i)).map((i): [number, number][] => [[150 - i * 12, y], [240 + i * 12, y]]);
+    const send = (type: string, points: [number, number][]) =>
+      cdp.send('Input.dispatchTouchEvent', { type: type as 'touchStart', touchPoints: points.map(([x, y], id) => ({ x, y, id })) });
+    const steps = Array.from({ length: 9 }, (_, i) => (inwards ? 8 - i : i)).map((i): [number, number][] => [
+      [150 - i * 12, y],
+      [240 + i * 12, y],
+    ]);
     await send('touchStart', steps[0]!);
     for (const points of steps.slice(1)) {
       await send('touchMove', points);
@@ -59,7 +71,10 @@ test.describe('on a phone (390×844, touch)', () => {
 
     // Zoom in on the middle of the province, then pinch out (around the screen's middle) as far as
     // the map lets a person: both ends come back.
-    await page.evaluate((c) => window.qnMap.jumpTo({ center: c, zoom: 10 }), [(province[0] + province[2]) / 2, (province[1] + province[3]) / 2] as [number, number]);
+    await page.evaluate((c) => window.qnMap.jumpTo({ center: c, zoom: 10 }), [(province[0] + province[2]) / 2, (province[1] + province[3]) / 2] as [
+      number,
+      number,
+    ]);
     for (let i = 0; i < 4; i++) {
       await pinch(page, true, canvas.y + canvas.height / 2);
       await page.waitForTimeout(350); // past the double-tap window
@@ -99,10 +114,16 @@ test('legend counts per NTM class equal what the filter on that class finds', as
   const legend = page.getByTestId('theme-legend');
   await expect(legend.locator('li[data-key="dat_chuan"] .count')).toBeVisible();
   let total = 0;
-  for (const key of ['kieu_mau', 'nang_cao', 'dat_chuan', 'not_applicable', 'no_data']) total += Number(await legend.locator(`li[data-key="${key}"] .count`).getAttribute('data-count'));
+  for (const key of ['kieu_mau', 'nang_cao', 'dat_chuan', 'not_applicable', 'no_data'])
+    total += Number(await legend.locator(`li[data-key="${key}"] .count`).getAttribute('data-count'));
   expect(total).toBe(54);
   await openTab(page, 'filter');
-  const labels: Record<string, string> = { kieu_mau: 'NTM kiểu mẫu', nang_cao: 'NTM nâng cao', dat_chuan: 'Đạt chuẩn NTM (mức cao hơn chưa ghi nhận)', not_applicable: 'Đô thị — không áp dụng NTM' };
+  const labels: Record<string, string> = {
+    kieu_mau: 'NTM kiểu mẫu',
+    nang_cao: 'NTM nâng cao',
+    dat_chuan: 'Đạt chuẩn NTM (mức cao hơn chưa ghi nhận)',
+    not_applicable: 'Đô thị — không áp dụng NTM',
+  };
   for (const [key, label] of Object.entries(labels)) {
     const n = Number(await legend.locator(`li[data-key="${key}"] .count`).getAttribute('data-count'));
     const share = Math.round((n / 54) * 100);
@@ -137,7 +158,8 @@ async function expectAgreement(page: Page, why: string) {
   const url = new URL(page.url()).searchParams;
   expect(url.get('t') ?? 'none', `${why}: URL theme`).toBe(theme);
   expect(url.get('v') ?? '2025', `${why}: URL version`).toBe(version);
-  const fill = (layer: string, id: string) => page.evaluate(([l, i]) => window.qnMap.getFeatureState({ source: 'qn', sourceLayer: l!, id: i! }).fill ?? null, [layer, id]);
+  const fill = (layer: string, id: string) =>
+    page.evaluate(([l, i]) => window.qnMap.getFeatureState({ source: 'qn', sourceLayer: l!, id: i! }).fill ?? null, [layer, id]);
   if (theme === 'none') {
     await expect(page.getByTestId('theme-legend'), why).toHaveCount(0);
     await expect(page.getByTestId('ranking-chart'), why).toHaveCount(0);
@@ -193,7 +215,8 @@ async function expectInFreeView(page: Page, b: Bbox, what: string) {
   const canvas = (await page.locator('.maplibregl-canvas').boundingBox())!;
   const box = await screenBox(page, b);
   expect(contains(canvas, { x: box.x, y: box.y }) && contains(canvas, { x: box.x + box.width, y: box.y + box.height }), `${what} on screen`).toBe(true);
-  for (const p of await panels(page)) expect(overlaps({ x: box.x + 2, y: box.y + 2, width: box.width - 4, height: box.height - 4 }, p), `${what} not under a panel`).toBe(false);
+  for (const p of await panels(page))
+    expect(overlaps({ x: box.x + 2, y: box.y + 2, width: box.width - 4, height: box.height - 4 }, p), `${what} not under a panel`).toBe(false);
 }
 
 test('a search result, a ranking district and a listed site come into the part of the map no panel covers', async ({ page }) => {
@@ -220,7 +243,8 @@ test('a search result, a ranking district and a listed site come into the part o
     const code = new URL(location.href).searchParams.get('s')!.split(':')[1]!;
     return code;
   });
-  const sites = JSON.parse(readFileSync(new URL('../../public/data/sites.json', import.meta.url), 'utf8')) as { id: string; position: [number, number] }[] | { sites: { id: string; position: [number, number] }[] };
+  const sites = JSON.parse(readFileSync(new URL('../../public/data/sites.json', import.meta.url), 'utf8')) as
+    { id: string; position: [number, number] }[] | { sites: { id: string; position: [number, number] }[] };
   const list = Array.isArray(sites) ? sites : sites.sites;
   const pos = list.find((s) => s.id === site)!.position;
   await expectInFreeView(page, [pos[0] - 0.005, pos[1] - 0.005, pos[0] + 0.005, pos[1] + 0.005], 'listed site');
@@ -233,10 +257,13 @@ test('the selected outline stands out over the theme colours (dark line in a whi
   await settled(page);
   const box = await screenBox(page, unit(code).bbox);
   const darkAndWhite = async () => {
-    const x0 = Math.max(box.x - 6, 330), y0 = Math.max(box.y - 6, 50);
-    const x1 = Math.min(box.x + box.width + 6, 1280), y1 = Math.min(box.y + box.height + 6, 760);
+    const x0 = Math.max(box.x - 6, 330),
+      y0 = Math.max(box.y - 6, 50);
+    const x1 = Math.min(box.x + box.width + 6, 1280),
+      y1 = Math.min(box.y + box.height + 6, 760);
     const png = PNG.sync.read(await page.screenshot({ clip: { x: x0, y: y0, width: x1 - x0, height: y1 - y0 } }));
-    let dark = 0, white = 0;
+    let dark = 0,
+      white = 0;
     for (let i = 0; i < png.data.length; i += 4) {
       const [r, g, b] = [png.data[i]!, png.data[i + 1]!, png.data[i + 2]!];
       if (r < 45 && g < 45 && b < 50) dark++;
@@ -254,7 +281,7 @@ test('the selected outline stands out over the theme colours (dark line in a whi
   expect(after.white, 'white casing').toBeGreaterThan(before.white + 100);
 });
 
-test('presenting: slide 2\'s card leaves every kiểu mẫu unit in view; deck titles are not links', async ({ page }) => {
+test("presenting: slide 2's card leaves every kiểu mẫu unit in view; deck titles are not links", async ({ page }) => {
   await openApp(page);
   await openTab(page, 'present');
   await page.getByTestId('present-builtin').click();
@@ -264,11 +291,15 @@ test('presenting: slide 2\'s card leaves every kiểu mẫu unit in view; deck t
   const card = (await page.getByTestId('slide-overlay').boundingBox())!;
   const legend = (await page.getByRole('complementary', { name: 'Chú giải' }).boundingBox())!;
   const canvas = (await page.locator('.maplibregl-canvas').boundingBox())!;
-  const kieuMau = Object.entries(facts.ntm.units2025).filter(([, v]) => v.class === 'kieu_mau' || v.hasKieuMau).map(([c]) => c);
+  const kieuMau = Object.entries(facts.ntm.units2025)
+    .filter(([, v]) => v.class === 'kieu_mau' || v.hasKieuMau)
+    .map(([c]) => c);
   expect(kieuMau.length).toBeGreaterThan(2);
   for (const code of kieuMau) {
     const box = await screenBox(page, unit(code).bbox);
-    expect(contains(canvas, { x: box.x, y: box.y }) && contains(canvas, { x: box.x + box.width, y: box.y + box.height }), `${unit(code).name} on screen`).toBe(true);
+    expect(contains(canvas, { x: box.x, y: box.y }) && contains(canvas, { x: box.x + box.width, y: box.y + box.height }), `${unit(code).name} on screen`).toBe(
+      true,
+    );
     expect(overlaps(box, card), `${unit(code).name} not under the caption`).toBe(false);
     expect(overlaps(box, legend), `${unit(code).name} not under the legend`).toBe(false);
   }
@@ -281,7 +312,10 @@ test('presenting: slide 2\'s card leaves every kiểu mẫu unit in view; deck t
   expect(style.colour).not.toBe('rgb(11, 92, 173)');
   await expect(title).toHaveAttribute('aria-expanded', 'true');
   // The duplicate button draws its icon (the font has no ⧉).
-  const duplicate = page.getByTestId('slide-list').getByRole('button', { name: /^Nhân bản/ }).first();
+  const duplicate = page
+    .getByTestId('slide-list')
+    .getByRole('button', { name: /^Nhân bản/ })
+    .first();
   await expect(duplicate.locator('svg')).toBeVisible();
   expect(await duplicate.textContent()).not.toContain('⧉');
 });

@@ -7,19 +7,24 @@ import { homeSvgBox } from '../../src/lib/map2d/first-picture';
 import type { Map2D } from '../../src/lib/map2d/map2d';
 import { openApp, project } from './helpers';
 
-interface Index { bounds: [number, number, number, number]; units: { code: string; name: string; label: [number, number] }[] }
+interface Index {
+  bounds: [number, number, number, number];
+  units: { code: string; name: string; label: [number, number] }[];
+}
 const index = JSON.parse(readFileSync(new URL('../../public/data/index.json', import.meta.url), 'utf8')) as Index;
 const unit = (code: string) => index.units.find((u) => u.code === code)!;
 
 test('the first picture and the WebGL map agree: each unit under the same screen point, then the picture fades', async ({ page }) => {
   await page.goto('/');
   // The picture as placed when it first showed (before MapLibre is ready), in page pixels.
-  const placed = await (await page.waitForFunction(() => {
-    const img = document.querySelector<HTMLImageElement>('.first-picture img');
-    if (!document.documentElement.dataset.firstMapPaintAt || !img) return null;
-    const r = img.getBoundingClientRect();
-    return { left: r.left, top: r.top, width: r.width, height: r.height, idle: document.documentElement.dataset.mapIdle === 'true' };
-  })).jsonValue();
+  const placed = await (
+    await page.waitForFunction(() => {
+      const img = document.querySelector<HTMLImageElement>('.first-picture img');
+      if (!document.documentElement.dataset.firstMapPaintAt || !img) return null;
+      const r = img.getBoundingClientRect();
+      return { left: r.left, top: r.top, width: r.width, height: r.height, idle: document.documentElement.dataset.mapIdle === 'true' };
+    })
+  ).jsonValue();
   expect(placed!.idle, 'the picture is up before the WebGL map is idle').toBe(false);
   await page.waitForFunction(() => document.documentElement.dataset.mapIdle === 'true', null, { timeout: 45_000 });
   // Where a place is in home.svg: world pixels at the picture's zoom, from its box's corner.
@@ -27,12 +32,18 @@ test('the first picture and the WebGL map agree: each unit under the same screen
   const k = worldSize(9);
   for (const code of ['06970', '06712', '06652', '07192', '06724']) {
     const [mx, my] = mercatorXY(unit(code).label);
-    const inPicture = { x: placed!.left + ((mx * k - box.x0) / (box.x1 - box.x0)) * placed!.width, y: placed!.top + ((my * k - box.y0) / (box.y1 - box.y0)) * placed!.height };
+    const inPicture = {
+      x: placed!.left + ((mx * k - box.x0) / (box.x1 - box.x0)) * placed!.width,
+      y: placed!.top + ((my * k - box.y0) / (box.y1 - box.y0)) * placed!.height,
+    };
     const onMap = await project(page, unit(code).label);
     expect(Math.abs(inPicture.x - onMap.x), `${code} x`).toBeLessThanOrEqual(1.5);
     expect(Math.abs(inPicture.y - onMap.y), `${code} y`).toBeLessThanOrEqual(1.5);
     // …and the WebGL map has that very unit there.
-    const hit = await page.evaluate((ll) => window.qnMap.queryRenderedFeatures(window.qnMap.project(ll), { layers: ['communes-fill'] })[0]?.id, unit(code).label);
+    const hit = await page.evaluate(
+      (ll) => window.qnMap.queryRenderedFeatures(window.qnMap.project(ll), { layers: ['communes-fill'] })[0]?.id,
+      unit(code).label,
+    );
     expect(String(hit), `unit under ${code}'s point on the WebGL map`).toBe(code);
   }
   await expect(page.locator('.first-picture')).toHaveCount(0);
@@ -63,6 +74,12 @@ test('a lost WebGL context that is not restored: the 2D map takes over with the 
   expect(after.center[1]).toBeCloseTo(before.center[1], 3);
   await expect(page.getByTestId('info-panel').locator('h2')).toHaveText('Xã Ba Chẽ');
   await expect(page.getByTestId('theme-select')).toHaveValue('ntm');
-  const look = await page.evaluate(() => (window as unknown as { qnMap2d: Map2D }).qnMap2d.getScene().layers.find((l) => l.id === 'communes')!.features.find((f) => f.id === '06970')!.look);
+  const look = await page.evaluate(
+    () =>
+      (window as unknown as { qnMap2d: Map2D }).qnMap2d
+        .getScene()
+        .layers.find((l) => l.id === 'communes')!
+        .features.find((f) => f.id === '06970')!.look,
+  );
   expect(look.selected).toBe(true);
 });

@@ -55,18 +55,25 @@ test('Vietnamese labels are placed with the self-hosted font', async ({ page }) 
 test('hovering a unit highlights it', async ({ page }) => {
   await openApp(page);
   await setLayer(page, 'Khu công nghiệp, cảng, cửa khẩu', false);
-  const label = await page.evaluate(() => fetch('/data/index.json').then((r) => r.json()).then((i) => i.units.find((u: { code: string }) => u.code === '06862').label));
+  const label = await page.evaluate(() =>
+    fetch('/data/index.json')
+      .then((r) => r.json())
+      .then((i) => i.units.find((u: { code: string }) => u.code === '06862').label),
+  );
   const at = await project(page, label); // Xã Tiên Yên
   await page.mouse.move(at.x - 5, at.y - 5);
   await page.mouse.move(at.x, at.y);
-  await expect.poll(() => page.evaluate(() =>
-    window.qnMap.getFeatureState({ source: 'qn', sourceLayer: 'communes_2025', id: '06862' }).hover)).toBe(true);
+  await expect.poll(() => page.evaluate(() => window.qnMap.getFeatureState({ source: 'qn', sourceLayer: 'communes_2025', id: '06862' }).hover)).toBe(true);
 });
 
 test('clicking a unit opens its panel with name, type, area, district and lineage', async ({ page }) => {
   await openApp(page);
   await setLayer(page, 'Khu công nghiệp, cảng, cửa khẩu', false);
-  const label = await page.evaluate(() => fetch('/data/index.json').then((r) => r.json()).then((i) => i.units.find((u: { code: string }) => u.code === '06970').label));
+  const label = await page.evaluate(() =>
+    fetch('/data/index.json')
+      .then((r) => r.json())
+      .then((i) => i.units.find((u: { code: string }) => u.code === '06970').label),
+  );
   const at = await project(page, label);
   await page.mouse.click(at.x, at.y);
   await expectPanelTitle(page, 'Xã Ba Chẽ');
@@ -96,7 +103,11 @@ test('the version switch shows the 13 districts of 2020–2025, approximate ones
   expect(approx).not.toContain('194');
 
   // An approximate district: dashed outline and hatch on the map, the reason in the panel.
-  const halong = await page.evaluate(() => fetch('/data/index.json').then((r) => r.json()).then((i) => i.districts.find((d: { code: string }) => d.code === '193').label));
+  const halong = await page.evaluate(() =>
+    fetch('/data/index.json')
+      .then((r) => r.json())
+      .then((i) => i.districts.find((d: { code: string }) => d.code === '193').label),
+  );
   const at = await project(page, halong);
   await page.mouse.click(at.x, at.y);
   await expectPanelTitle(page, 'Thành phố Hạ Long');
@@ -105,7 +116,11 @@ test('the version switch shows the 13 districts of 2020–2025, approximate ones
 
   // An exact one says so.
   await page.getByTestId('info-panel').getByRole('button', { name: 'Đóng' }).click();
-  const mongcai = await page.evaluate(() => fetch('/data/index.json').then((r) => r.json()).then((i) => i.districts.find((d: { code: string }) => d.code === '194').label));
+  const mongcai = await page.evaluate(() =>
+    fetch('/data/index.json')
+      .then((r) => r.json())
+      .then((i) => i.districts.find((d: { code: string }) => d.code === '194').label),
+  );
   const at2 = await project(page, mongcai);
   await page.mouse.click(at2.x, at2.y);
   await expectPanelTitle(page, 'Thành phố Móng Cái');

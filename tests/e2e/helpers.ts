@@ -32,10 +32,13 @@ export async function openApp(page: Page, path = '/'): Promise<void> {
  */
 export async function waitForIdle(page: Page): Promise<void> {
   await page.waitForFunction(() => !window.qnMap.getContainer().dataset.cssFlight);
-  await page.evaluate(() => new Promise<void>((resolve) => {
-    window.qnMap.once('idle', () => resolve());
-    window.qnMap.triggerRepaint();
-  }));
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        window.qnMap.once('idle', () => resolve());
+        window.qnMap.triggerRepaint();
+      }),
+  );
 }
 
 /** Distinct feature ids rendered in a layer across the whole viewport. */
@@ -80,7 +83,7 @@ export async function openTab(page: Page, tab: SideTab): Promise<void> {
 
 /** Turns a layer toggle on or off in the layer controls (on the map tab; the tab open before is reopened). */
 export async function setLayer(page: Page, name: string, on: boolean): Promise<void> {
-  const before = await page.locator('[role="tab"][aria-selected="true"]').getAttribute('data-tab') as SideTab | null;
+  const before = (await page.locator('[role="tab"][aria-selected="true"]').getAttribute('data-tab')) as SideTab | null;
   if (before && before !== 'map') await openTab(page, 'map');
   const box = page.getByRole('region', { name: 'Lớp bản đồ' }).getByRole('checkbox', { name, exact: true });
   if (on) await box.check();

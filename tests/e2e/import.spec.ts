@@ -11,27 +11,42 @@ const fixture = (name: string) => join(FIXTURES, name);
 
 /** Drops a file on the map area, as a person dragging it from the desktop. */
 async function dropFile(page: Page, name: string, bytes: Buffer | { size: number }) {
-  await page.evaluate(({ name, b64, size }) => {
-    const data = b64 !== null ? Uint8Array.from(atob(b64), (c) => c.charCodeAt(0)) : new Uint8Array(size);
-    const dt = new DataTransfer();
-    dt.items.add(new File([data], name));
-    const stage = document.querySelector('main.stage')!;
-    for (const type of ['dragenter', 'dragover', 'drop']) stage.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
-  }, { name, b64: Buffer.isBuffer(bytes) ? bytes.toString('base64') : null, size: Buffer.isBuffer(bytes) ? 0 : bytes.size });
+  await page.evaluate(
+    ({ name, b64, size }) => {
+      const data = b64 !== null ? Uint8Array.from(atob(b64), (c) => c.charCodeAt(0)) : new Uint8Array(size);
+      const dt = new DataTransfer();
+      dt.items.add(new File([data], name));
+      const stage = document.querySelector('main.stage')!;
+      for (const type of ['dragenter', 'dragover', 'drop']) stage.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
+    },
+    { name, b64: Buffer.isBuffer(bytes) ? bytes.toString('base64') : null, size: Buffer.isBuffer(bytes) ? 0 : bytes.size },
+  );
 }
 
 const list = (page: Page) => page.getByTestId('user-layer-list');
-const layerIds = (page: Page) => list(page).locator(':scope > li').evaluateAll((els) => els.map((e) => e.getAttribute('data-layer-id')!));
+const layerIds = (page: Page) =>
+  list(page)
+    .locator(':scope > li')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-layer-id')!));
 
 /** Each rendered point of an imported layer, with the 2025 unit drawn under it. */
 async function pointsOnUnits(page: Page, layerId: string): Promise<{ code: unknown; unit: string | null }[]> {
   await waitForIdle(page);
-  const points = await page.evaluate((id) => window.qnMap.queryRenderedFeatures({ layers: [`user:${id}:point`] }).map((f) => ({ props: f.properties, at: (f.geometry as GeoJSON.Point).coordinates as [number, number] })), layerId);
+  const points = await page.evaluate(
+    (id) =>
+      window.qnMap
+        .queryRenderedFeatures({ layers: [`user:${id}:point`] })
+        .map((f) => ({ props: f.properties, at: (f.geometry as GeoJSON.Point).coordinates as [number, number] })),
+    layerId,
+  );
   const out: { code: unknown; unit: string | null }[] = [];
   for (const p of points) {
     const xy = await project(page, p.at);
     const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
-    const unit = await page.evaluate(([x, y]) => window.qnMap.queryRenderedFeatures([x, y], { layers: ['communes-fill'] })[0]?.id ?? null, [xy.x - box.x, xy.y - box.y] as [number, number]);
+    const unit = await page.evaluate(([x, y]) => window.qnMap.queryRenderedFeatures([x, y], { layers: ['communes-fill'] })[0]?.id ?? null, [
+      xy.x - box.x,
+      xy.y - box.y,
+    ] as [number, number]);
     out.push({ code: p.props.MA_DVHC ?? p.props.code ?? p.props.ma, unit: unit === null ? null : String(unit) });
   }
   return out.sort((a, b) => String(a.code).localeCompare(String(b.code)));
@@ -46,7 +61,11 @@ test('a VN-2000 / TM-3 107°45′ Shapefile lands on its 2025 units; a KML and a
   await expect(list(page)).toContainText('vn2000-tm3-qn');
   const [shp] = await layerIds(page);
   const onUnits = await pointsOnUnits(page, shp!);
-  expect(onUnits).toEqual([{ code: '06652', unit: '06652' }, { code: '06970', unit: '06970' }, { code: '07192', unit: '07192' }]);
+  expect(onUnits).toEqual([
+    { code: '06652', unit: '06652' },
+    { code: '06970', unit: '06970' },
+    { code: '07192', unit: '07192' },
+  ]);
   // The polygons are drawn too.
   expect(await page.evaluate((id) => window.qnMap.queryRenderedFeatures({ layers: [`user:${id}:fill`] }).length, shp!)).toBeGreaterThan(0);
 
@@ -145,6 +164,9 @@ test('an imported layer is a target of "within N km of" in the filters', async (
   await page.getByTestId('near-km').fill('0.2');
   await page.getByTestId('add-near').click();
   await expect(page.getByTestId('active-filters')).toContainText('Lớp của bạn: qn-vn2000-tm3');
-  const codes = await page.getByTestId('filter-results').locator('button[data-code]').evaluateAll((els) => els.map((e) => e.getAttribute('data-code')!).sort());
+  const codes = await page
+    .getByTestId('filter-results')
+    .locator('button[data-code]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-code')!).sort());
   expect(codes).toEqual(['06652', '06970', '07192']);
 });

@@ -10,7 +10,8 @@ const byId = (id: string) => sites.find((s) => s.id === id)!;
 const vi1 = (n: number) => new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 }).format(n);
 /** Nearest other site of a category, as an investor would measure it with a ruler on a globe. */
 function nearest(from: Site, category: Site['category']) {
-  return sites.filter((s) => s.category === category && s.id !== from.id)
+  return sites
+    .filter((s) => s.category === category && s.id !== from.id)
     .map((s) => ({ s, km: distance(from.position, s.position, { units: 'kilometers' }), pm: from.uncertaintyKm + s.uncertaintyKm }))
     .sort((a, b) => a.km - b.km)[0]!;
 }
@@ -77,7 +78,10 @@ test('the site list filters by category, area and distance to a port (filter eng
   await page.getByTestId('investor-panel').getByRole('checkbox', { name: 'Cửa khẩu', exact: true }).uncheck();
   await expect(list.locator('li')).toHaveCount(sites.filter((s) => s.category === 'industrial_park').length);
   await page.getByTestId('max-port-km').fill('5');
-  const expected = sites.filter((s) => s.category === 'industrial_park' && nearest(s, 'seaport').km <= 5).map((s) => s.id).sort();
+  const expected = sites
+    .filter((s) => s.category === 'industrial_park' && nearest(s, 'seaport').km <= 5)
+    .map((s) => s.id)
+    .sort();
   expect(expected.length).toBeGreaterThan(0);
   await expect(list.locator('li')).toHaveCount(expected.length);
   expect((await list.locator('li').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')!))).sort()).toEqual(expected);
@@ -120,12 +124,17 @@ test('compare up to three sites in a wide dialog that Esc closes, and export the
   const lines = csv.split('\r\n').filter(Boolean);
   expect(lines).toHaveLength(30);
   const head = lines[0]!.slice(1).split(',');
-  expect(head).toEqual(expect.arrayContaining(['district_2020', 'district_2020_name', 'unit_2025_name', 'km_nearest_seaport', 'plus_minus_km_nearest_seaport', 'sources']));
+  expect(head).toEqual(
+    expect.arrayContaining(['district_2020', 'district_2020_name', 'unit_2025_name', 'km_nearest_seaport', 'plus_minus_km_nearest_seaport', 'sources']),
+  );
   expect(csv).toMatch(/kcn_song_khoai,[^\r]*686\.82 ha \(2025\)[^\r]*,approximate,inside,4\.8,/);
   expect(csv).toContain('kcn_song_khoai,industrial_park,KCN Sông Khoai (Amata City Hạ Long)');
   // District by name as well as code; the distance read back equals a ruler on the globe.
   const row = (id: string) => {
-    const cells = lines.find((l) => l.startsWith(`${id},`))!.match(/("([^"]|"")*"|[^,]*)(,|$)/g)!.map((c) => c.replace(/,$/, '').replace(/^"|"$/g, '').replace(/""/g, '"'));
+    const cells = lines
+      .find((l) => l.startsWith(`${id},`))!
+      .match(/("([^"]|"")*"|[^,]*)(,|$)/g)!
+      .map((c) => c.replace(/,$/, '').replace(/^"|"$/g, '').replace(/""/g, '"'));
     return Object.fromEntries(head.map((h, i) => [h, cells[i]]));
   };
   const ip = byId('kcn_hai_ha');
@@ -138,9 +147,11 @@ test('compare up to three sites in a wide dialog that Esc closes, and export the
   expect(r.sources!.length).toBeGreaterThan(3);
 });
 
-test('the list shows each site\'s distances (≈, ±) when opened, follows the sort, and can dim the map to the list', async ({ page }) => {
+test("the list shows each site's distances (≈, ±) when opened, follows the sort, and can dim the map to the list", async ({ page }) => {
   const geometry: string[] = [];
-  page.on('request', (r) => { if (/\/data\/economic_zones\.geojson/.test(r.url())) geometry.push(r.url()); });
+  page.on('request', (r) => {
+    if (/\/data\/economic_zones\.geojson/.test(r.url())) geometry.push(r.url());
+  });
   await openApp(page);
   await waitForIdle(page);
   // The first map view does not pay for Turf and the zone outline; opening the list does.
@@ -159,7 +170,8 @@ test('the list shows each site\'s distances (≈, ±) when opened, follows the s
   await expect(list.locator('li[data-id="kcn_hai_ha"] [data-kind="gate"]')).toHaveText(`cửa khẩu ≈ ${vi1(gate.km)} km (± ${pm(gate.pm)} km)`);
   const firstGate = sites.filter((s) => s.category !== 'border_gate').map((s) => ({ id: s.id, km: nearest(s, 'border_gate').km }));
   const shown = await list.locator('li').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')!));
-  const kmOf = (id: string) => (sites.find((s) => s.id === id)!.category === 'border_gate' ? nearest(byId(id), 'border_gate').km : firstGate.find((x) => x.id === id)!.km);
+  const kmOf = (id: string) =>
+    sites.find((s) => s.id === id)!.category === 'border_gate' ? nearest(byId(id), 'border_gate').km : firstGate.find((x) => x.id === id)!.km;
   for (let i = 1; i < shown.length; i++) expect(kmOf(shown[i]!)).toBeGreaterThanOrEqual(kmOf(shown[i - 1]!) - 1e-9);
   // Sorting by the Móng Cái zone: sites inside say so.
   await page.getByTestId('investor-sort').selectOption('zone');

@@ -13,7 +13,10 @@ test.beforeAll(async () => {
 });
 test.afterAll(() => server?.close());
 
-interface Unit { code: string; label: [number, number] }
+interface Unit {
+  code: string;
+  label: [number, number];
+}
 
 async function open(page: Page, query = '') {
   await page.goto(`${base}/index.html${query}`);
@@ -22,10 +25,15 @@ async function open(page: Page, query = '') {
 const camera = (page: Page) => page.evaluate(() => (window as any).qn2d.map.getCamera() as { center: [number, number]; zoom: number });
 const moveEnds = (page: Page) => page.evaluate(() => (window as any).qn2d.events.filter((e: any) => e.type === 'moveend').length as number);
 const units = (page: Page) => page.evaluate(() => (window as any).qn2d.index.units.map((u: any) => ({ code: u.code, label: u.label })) as Unit[]);
-const projectAll = (page: Page, points: [number, number][]) => page.evaluate((ps) => ps.map((p) => (window as any).qn2d.map.project(p)) as [number, number][], points);
+const projectAll = (page: Page, points: [number, number][]) =>
+  page.evaluate((ps) => ps.map((p) => (window as any).qn2d.map.project(p)) as [number, number][], points);
 /** A distinct colour per unit: #rrggbb from its position in the list. */
 const colourOf = (i: number) => `#${(40 + i * 3).toString(16).padStart(2, '0')}${(200 - i * 2).toString(16).padStart(2, '0')}a0`;
-const hex = (rgb: number[]) => `#${rgb.slice(0, 3).map((v) => v.toString(16).padStart(2, '0')).join('')}`;
+const hex = (rgb: number[]) =>
+  `#${rgb
+    .slice(0, 3)
+    .map((v) => v.toString(16).padStart(2, '0'))
+    .join('')}`;
 
 test('WebGL is unavailable here, and the 2D map is drawn anyway', async ({ page }) => {
   await open(page);
@@ -40,7 +48,10 @@ test('all 54 units are drawn where they are: each unit’s own fill colour under
   const list = await units(page);
   expect(list).toHaveLength(54);
   await page.evaluate((fills) => (window as any).qn2d.setFills(fills), Object.fromEntries(list.map((u, i) => [u.code, colourOf(i)])));
-  const points = await projectAll(page, list.map((u) => u.label));
+  const points = await projectAll(
+    page,
+    list.map((u) => u.label),
+  );
   const found = await page.evaluate((ps) => {
     const map = (window as any).qn2d.map;
     const canvas = map.toCanvas() as HTMLCanvasElement;
@@ -61,7 +72,7 @@ test('a themed unit shows its colour on screen (pixel of a screenshot)', async (
   await open(page, '?labels=0&sites=0');
   const [unit] = await units(page);
   await page.evaluate((code) => (window as any).qn2d.setFills({ [code]: '#225ea8' }), unit!.code);
-  const [[x, y]] = await projectAll(page, [unit!.label]) as [[number, number]];
+  const [[x, y]] = (await projectAll(page, [unit!.label])) as [[number, number]];
   const png = PNG.sync.read(await page.screenshot({ clip: { x: Math.round(x), y: Math.round(y), width: 1, height: 1 } }));
   expect(hex([...png.data])).toBe('#225ea8');
 });
@@ -70,14 +81,21 @@ test('a click on a unit gives its code (topmost first) and selects it', async ({
   await open(page, '?sites=0');
   const list = await units(page);
   const target = list[10]!;
-  const [[x, y]] = await projectAll(page, [target.label]) as [[number, number]];
+  const [[x, y]] = (await projectAll(page, [target.label])) as [[number, number]];
   await page.mouse.click(x, y);
   const click = await page.evaluate(() => (window as any).qn2d.events.find((e: any) => e.type === 'click')?.payload);
   expect(click.hits[0]).toEqual({ layer: 'communes', id: target.code });
   // Within a pixel (~0.002° at the home zoom) of the label point clicked.
   expect(Math.abs(click.lngLat[0] - target.label[0])).toBeLessThan(0.003);
   expect(Math.abs(click.lngLat[1] - target.label[1])).toBeLessThan(0.003);
-  const selected = await page.evaluate((code) => (window as any).qn2d.map.getScene().layers.find((l: any) => l.id === 'communes').features.find((f: any) => f.id === code).look.selected, target.code);
+  const selected = await page.evaluate(
+    (code) =>
+      (window as any).qn2d.map
+        .getScene()
+        .layers.find((l: any) => l.id === 'communes')
+        .features.find((f: any) => f.id === code).look.selected,
+    target.code,
+  );
   expect(selected).toBe(true);
 });
 
@@ -98,7 +116,7 @@ test('wheel zooms around the pointer, drag pans', async ({ page }) => {
   expect(panned.center[0]).toBeGreaterThan(zoomed.center[0]);
   expect(panned.center[1]).toBeLessThan(zoomed.center[1]);
   // The point under the pointer moved exactly with it: 200 px × the metres a pixel.
-  const [[x]] = await projectAll(page, [zoomed.center]) as [[number, number]];
+  const [[x]] = (await projectAll(page, [zoomed.center])) as [[number, number]];
   expect(x).toBeCloseTo(640 - 200, 0);
 });
 
@@ -134,8 +152,15 @@ test.describe('touch', () => {
     const start = await camera(page);
     const touch = (type: string, points: [number, number][]) =>
       cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points.map(([x, y], id) => ({ x, y, id })) } as never);
-    await touch('touchStart', [[166, 390], [246, 390]]);
-    for (let i = 1; i <= 10; i++) await touch('touchMove', [[166 - i * 8, 390], [246 + i * 8, 390]]);
+    await touch('touchStart', [
+      [166, 390],
+      [246, 390],
+    ]);
+    for (let i = 1; i <= 10; i++)
+      await touch('touchMove', [
+        [166 - i * 8, 390],
+        [246 + i * 8, 390],
+      ]);
     await touch('touchEnd', []);
     await expect.poll(() => moveEnds(page)).toBeGreaterThan(0);
     const pinched = await camera(page);
@@ -183,7 +208,10 @@ test('PNG export: the canvas gives a non-blank image of the map', async ({ page 
 test('the first picture (home.svg) lines up with the 2D map: land and sea at the same pixels', async ({ page }) => {
   await open(page, '?labels=0&sites=0&zones=0');
   const list = await units(page);
-  const points = await projectAll(page, list.map((u) => u.label));
+  const points = await projectAll(
+    page,
+    list.map((u) => u.label),
+  );
   const sea: [number, number] = [1150, 700];
   const shotOf = async () => PNG.sync.read(await page.screenshot());
   const map2d = await shotOf();
@@ -197,4 +225,3 @@ test('the first picture (home.svg) lines up with the 2D map: land and sea at the
   for (const p of points) expect(at(first, p)).toBe(at(map2d, p));
   expect(at(first, sea)).toBe(at(map2d, sea));
 });
-

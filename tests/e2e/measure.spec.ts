@@ -119,14 +119,19 @@ test.describe('on a phone', () => {
     await expect.poll(() => linkPoints(page).points.length).toBe(1);
     await page.touchscreen.tap(b.x, b.y);
     await expect.poll(() => linkPoints(page).points.length).toBe(2);
-    await expect(page.getByTestId('measure-live')).toContainText(formatLength(measureResult({ mode: 'distance', points: linkPoints(page).points }).lengthM, 'vi'));
+    await expect(page.getByTestId('measure-live')).toContainText(
+      formatLength(measureResult({ mode: 'distance', points: linkPoints(page).points }).lengthM, 'vi'),
+    );
   });
 });
 
 test('a slide keeps the measurement and shows it again when presented', async ({ page }) => {
   await openApp(page);
   await page.getByTestId('measure-distance').click();
-  for (const ll of [[107.05, 21.0], [107.2, 21.05]] as [number, number][]) {
+  for (const ll of [
+    [107.05, 21.0],
+    [107.2, 21.05],
+  ] as [number, number][]) {
     const p = await project(page, ll);
     await page.mouse.click(p.x, p.y);
   }
@@ -135,7 +140,17 @@ test('a slide keeps the measurement and shows it again when presented', async ({
   const km = formatLength(measureResult({ mode: 'distance', points: linkPoints(page).points }).lengthM, 'vi');
   await page.getByRole('tab', { name: 'Trình chiếu' }).click();
   await page.getByTestId('add-slide').click();
-  const stored = await page.evaluate(() => Object.values(localStorage).map((v) => { try { return JSON.parse(v); } catch { return null; } }).find((d) => d?.format === 'qn-map-deck'));
+  const stored = await page.evaluate(() =>
+    Object.values(localStorage)
+      .map((v) => {
+        try {
+          return JSON.parse(v);
+        } catch {
+          return null;
+        }
+      })
+      .find((d) => d?.format === 'qn-map-deck'),
+  );
   expect(stored.slides[0].view.measure.mode).toBe('distance');
   expect(stored.slides[0].view.measure.points).toHaveLength(2);
   await page.getByRole('tab', { name: 'Bản đồ' }).click();

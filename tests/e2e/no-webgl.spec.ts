@@ -14,7 +14,9 @@ declare global {
   }
 }
 
-interface Index { units: { code: string; name: string; label: [number, number] }[] }
+interface Index {
+  units: { code: string; name: string; label: [number, number] }[];
+}
 const index = JSON.parse(readFileSync(new URL('../../public/data/index.json', import.meta.url), 'utf8')) as Index;
 const unit = (code: string) => index.units.find((u) => u.code === code)!;
 
@@ -31,7 +33,7 @@ async function screenOf(page: Page, lngLat: [number, number]) {
 }
 /** Turns a layer toggle on or off (as helpers.ts' setLayer, without waiting for MapLibre). */
 async function setLayer(page: Page, name: string, on: boolean): Promise<void> {
-  const before = await page.locator('[role="tab"][aria-selected="true"]').getAttribute('data-tab') as SideTab | null;
+  const before = (await page.locator('[role="tab"][aria-selected="true"]').getAttribute('data-tab')) as SideTab | null;
   if (before && before !== 'map') await openTab(page, 'map');
   const box = page.getByRole('region', { name: 'Lớp bản đồ' }).getByRole('checkbox', { name, exact: true });
   if (on) await box.check();
@@ -50,7 +52,10 @@ async function colourAt(page: Page, lngLat: [number, number]): Promise<number[]>
     const key = `${png.data[i]},${png.data[i + 1]},${png.data[i + 2]}`;
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
-  return [...counts].sort((a, b) => b[1] - a[1])[0]![0].split(',').map(Number);
+  return [...counts]
+    .sort((a, b) => b[1] - a[1])[0]![0]
+    .split(',')
+    .map(Number);
 }
 const hex = (c: string) => [1, 3, 5].map((i) => parseInt(c.slice(i, i + 2), 16));
 function expectColour(actual: number[], expected: string, what: string) {
@@ -69,10 +74,14 @@ test('default view: the 2D map shows all 54 units, each under its label point, w
   await note.locator('summary').click();
   await expect(note).toContainText('Sử dụng tính năng tăng tốc đồ hoạ khi có');
   const viewport = (await page.getByTestId('map2d').boundingBox())!;
-  const found = await page.evaluate((units) => units.map((u) => {
-    const p = window.qnMap2d.project(u.label);
-    return { code: u.code, p, hit: window.qnMap2d.queryAt(p).find((h) => h.layer === 'communes')?.id ?? null };
-  }), index.units);
+  const found = await page.evaluate(
+    (units) =>
+      units.map((u) => {
+        const p = window.qnMap2d.project(u.label);
+        return { code: u.code, p, hit: window.qnMap2d.queryAt(p).find((h) => h.layer === 'communes')?.id ?? null };
+      }),
+    index.units,
+  );
   expect(found).toHaveLength(54);
   for (const f of found) {
     expect(f.p[0] > 0 && f.p[1] > 0 && f.p[0] < viewport.width && f.p[1] < viewport.height, `${f.code} on screen`).toBe(true);
@@ -91,7 +100,17 @@ test('click a unit → its panel; hover marks it; pan and zoom with wheel and ke
   await expect(page.getByTestId('info-panel').locator('h2')).toHaveText('Xã Ba Chẽ');
   const hover = await screenOf(page, unit('06652').label);
   await page.mouse.move(hover.x, hover.y);
-  await expect.poll(() => page.evaluate(() => window.qnMap2d.getScene().layers.find((l) => l.id === 'communes')!.features.find((f) => f.id === '06652')!.look.hovered)).toBe(true);
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () =>
+          window.qnMap2d
+            .getScene()
+            .layers.find((l) => l.id === 'communes')!
+            .features.find((f) => f.id === '06652')!.look.hovered,
+      ),
+    )
+    .toBe(true);
   const before = await cameraOf(page);
   await page.mouse.move(700, 420);
   await page.mouse.wheel(0, -400);
@@ -127,7 +146,12 @@ test('draw a polygon around a unit: exactly it is listed, the rest is dimmed', a
   const c = await screenOf(page, unit('06970').label);
   await page.getByTestId('draw-polygon').click();
   await expect(page.getByTestId('draw-hint')).toBeVisible();
-  for (const [dx, dy] of [[-12, -10], [12, -10], [0, 12]] as const) await page.mouse.click(c.x + dx, c.y + dy);
+  for (const [dx, dy] of [
+    [-12, -10],
+    [12, -10],
+    [0, 12],
+  ] as const)
+    await page.mouse.click(c.x + dx, c.y + dy);
   await page.keyboard.press('Enter');
   const rows = page.getByTestId('filter-results').locator('button[data-code]');
   await expect(rows).toHaveCount(1);
@@ -162,7 +186,12 @@ test.describe('with reduced motion (slides jump)', () => {
     await page.keyboard.press('PageDown');
     await expect(page.getByTestId('slide-number')).toHaveText('3 / 8');
     await expect(page.getByTestId('info-panel').locator('h2')).toHaveText('Thành phố Đông Triều');
-    await expect.poll(async () => { const c = await cameraOf(page); return [c.center[0].toFixed(2), c.center[1].toFixed(2), c.zoom.toFixed(1)]; }).toEqual(['106.58', '21.12', '9.9']);
+    await expect
+      .poll(async () => {
+        const c = await cameraOf(page);
+        return [c.center[0].toFixed(2), c.center[1].toFixed(2), c.zoom.toFixed(1)];
+      })
+      .toEqual(['106.58', '21.12', '9.9']);
     await page.keyboard.press('Escape');
     await expect(page.getByTestId('slide-overlay')).toBeHidden();
   });
@@ -216,11 +245,15 @@ test.describe('on a phone', () => {
     await open2D(page);
     const box = (await page.getByTestId('map2d').boundingBox())!;
     expect(box.width).toBe(390);
-    const inView = await page.evaluate((units) => units.filter((u) => {
-      const [x, y] = window.qnMap2d.project(u.label);
-      const { width, height } = window.qnMap2d.viewport();
-      return x > 0 && y > 0 && x < width && y < height;
-    }).length, index.units);
+    const inView = await page.evaluate(
+      (units) =>
+        units.filter((u) => {
+          const [x, y] = window.qnMap2d.project(u.label);
+          const { width, height } = window.qnMap2d.viewport();
+          return x > 0 && y > 0 && x < width && y < height;
+        }).length,
+      index.units,
+    );
     expect(inView).toBe(54);
     const at = await screenOf(page, unit('06970').label);
     // (Xã Ba Chẽ's label point has no site over it.)

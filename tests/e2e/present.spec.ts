@@ -88,8 +88,27 @@ test.describe('with reduced motion (slides jump)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'deck-'));
     const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
     const deck = {
-      format: 'qn-map-deck', version: 1, title: '<b>bold?</b>',
-      slides: [{ id: 'x1', title: '<i>t</i>', caption: hostile, notes: '', sources: [], figures: [], view: { camera: null, adminVersion: '2025', layers: { zones: true, labels: true, context: true, sites: true }, theme: { id: 'none', year: null, method: 'quantile', classes: 5 }, filters: [], selected: null } }],
+      format: 'qn-map-deck',
+      version: 1,
+      title: '<b>bold?</b>',
+      slides: [
+        {
+          id: 'x1',
+          title: '<i>t</i>',
+          caption: hostile,
+          notes: '',
+          sources: [],
+          figures: [],
+          view: {
+            camera: null,
+            adminVersion: '2025',
+            layers: { zones: true, labels: true, context: true, sites: true },
+            theme: { id: 'none', year: null, method: 'quantile', classes: 5 },
+            filters: [],
+            selected: null,
+          },
+        },
+      ],
     };
     writeFileSync(join(dir, 'deck.json'), JSON.stringify(deck));
     await page.getByTestId('deck-file').setInputFiles(join(dir, 'deck.json'));
@@ -277,7 +296,10 @@ test('a malformed or absurd link opens the default view with a visible note', as
   // A real server refuses such a request line (HTTP 431); a static host might not, so the page is
   // served here for it and the app itself must cope.
   const index = await (await page.request.get('/')).text();
-  await page.route((url) => url.searchParams.has('pad'), (route) => route.fulfill({ status: 200, contentType: 'text/html', body: index }));
+  await page.route(
+    (url) => url.searchParams.has('pad'),
+    (route) => route.fulfill({ status: 200, contentType: 'text/html', body: index }),
+  );
   await openApp(page, `/?v=2020&pad=${'a'.repeat(1_000_000)}`);
   await expect(page.getByTestId('link-note')).toContainText('the link is too long');
 });
@@ -362,7 +384,11 @@ test('storage full: the deck keeps working in memory, with a warning and an offe
 
 test('storage disabled: a warning, and the deck is still usable', async ({ page }) => {
   await page.addInitScript(() => {
-    Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('denied', 'SecurityError'); } });
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('denied', 'SecurityError');
+      },
+    });
   });
   await openApp(page);
   await openTab(page, 'present');
@@ -446,7 +472,7 @@ test.describe('exporting a slide', () => {
     expect(six.swatchCount('Khu công nghiệp', near('#6a5fb0'))).toBeGreaterThan(20);
   });
 
-  test('a figure\'s source entry link opens the Sources dialog at that entry, highlighted', async ({ page }) => {
+  test("a figure's source entry link opens the Sources dialog at that entry, highlighted", async ({ page }) => {
     await openApp(page);
     await openTab(page, 'present');
     await expect(page.getByTestId('theme-select')).toBeEnabled();

@@ -5,7 +5,9 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { openApp, project, renderedIds, waitForIdle, openTab } from './helpers';
 
-interface Index { units: { code: string; name: string; label: [number, number] }[] }
+interface Index {
+  units: { code: string; name: string; label: [number, number] }[];
+}
 const index = JSON.parse(readFileSync(new URL('../../public/data/index.json', import.meta.url), 'utf8')) as Index;
 const unit = (code: string) => index.units.find((u) => u.code === code)!;
 
@@ -14,7 +16,13 @@ async function seriousViolations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+    .map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(' | ')}`,
+    );
 }
 
 test('no serious or critical accessibility violation on the main views', async ({ page }) => {
@@ -28,7 +36,11 @@ test('no serious or critical accessibility violation on the main views', async (
 
   await page.getByTestId('theme-select').selectOption('ntm');
   await openTab(page, 'filter');
-  await page.getByTestId('filter-panel').getByRole('checkbox', { name: 'Xã', exact: true }).check().catch(() => undefined);
+  await page
+    .getByTestId('filter-panel')
+    .getByRole('checkbox', { name: 'Xã', exact: true })
+    .check()
+    .catch(() => undefined);
   expect(await seriousViolations(page), 'theme and filter').toEqual([]);
 
   await openTab(page, 'invest');
@@ -44,7 +56,9 @@ test('no serious or critical accessibility violation on the main views', async (
 test('the production page carries a Content-Security-Policy of its own origin, and nothing violates it', async ({ page }) => {
   await page.addInitScript(() => {
     (window as unknown as { cspViolations: string[] }).cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { cspViolations: string[] }).cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as unknown as { cspViolations: string[] }).cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   await openApp(page);
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
@@ -91,10 +105,12 @@ test.describe('offline after the first visit', () => {
     await openApp(page);
     // The worker registers after the first view, then caches the app, data and the archive.
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-    await page.waitForFunction(async () => (await caches.keys()).length > 0 && !!navigator.serviceWorker.controller, null, { timeout: 30_000 }).catch(async () => {
-      await page.reload();
-      await page.waitForFunction(() => !!navigator.serviceWorker.controller);
-    });
+    await page
+      .waitForFunction(async () => (await caches.keys()).length > 0 && !!navigator.serviceWorker.controller, null, { timeout: 30_000 })
+      .catch(async () => {
+        await page.reload();
+        await page.waitForFunction(() => !!navigator.serviceWorker.controller);
+      });
     await context.setOffline(true);
     await page.reload();
     await page.waitForFunction(() => document.documentElement.dataset.mapIdle === 'true', null, { timeout: 45_000 });
@@ -120,18 +136,23 @@ test.describe('on a phone (390×844, touch)', () => {
 
   /** Records when the page last saw a finger lift, on the page's own clock (event time stamps). */
   async function trackTouchEnds(page: Page) {
-    await page.evaluate(() => document.addEventListener('touchend', (e) => ((window as unknown as { lastTouchEnd: number }).lastTouchEnd = e.timeStamp), { capture: true }));
+    await page.evaluate(() =>
+      document.addEventListener('touchend', (e) => ((window as unknown as { lastTouchEnd: number }).lastTouchEnd = e.timeStamp), { capture: true }),
+    );
   }
 
   /** Waits until the last finger lift is past the double-tap window (an event, not a fixed sleep). */
   async function pastDoubleTap(page: Page) {
-    await page.waitForFunction((ms) => performance.now() - ((window as unknown as { lastTouchEnd?: number }).lastTouchEnd ?? -Infinity) > ms, DOUBLE_TAP_MS, { polling: 'raf' });
+    await page.waitForFunction((ms) => performance.now() - ((window as unknown as { lastTouchEnd?: number }).lastTouchEnd ?? -Infinity) > ms, DOUBLE_TAP_MS, {
+      polling: 'raf',
+    });
   }
 
   /** One touch gesture through the DevTools protocol: start, moves, end (Playwright only taps). */
   async function gesture(page: Page, steps: [number, number][][]) {
     const cdp = await page.context().newCDPSession(page);
-    const send = (type: string, points: [number, number][]) => cdp.send('Input.dispatchTouchEvent', { type: type as 'touchStart', touchPoints: points.map(([x, y], id) => ({ x, y, id })) });
+    const send = (type: string, points: [number, number][]) =>
+      cdp.send('Input.dispatchTouchEvent', { type: type as 'touchStart', touchPoints: points.map(([x, y], id) => ({ x, y, id })) });
     await send('touchStart', steps[0]!);
     // One move per frame, as a finger would.
     for (const points of steps.slice(1)) {
@@ -165,11 +186,20 @@ test.describe('on a phone (390×844, touch)', () => {
     await pastDoubleTap(page);
 
     const before = await page.evaluate(() => ({ c: window.qnMap.getCenter().toArray(), z: window.qnMap.getZoom() }));
-    await gesture(page, Array.from({ length: 12 }, (_, i) => [[150 + i * 10, 260 + i * 6]]));
+    await gesture(
+      page,
+      Array.from({ length: 12 }, (_, i) => [[150 + i * 10, 260 + i * 6]]),
+    );
     await page.waitForFunction((c) => Math.abs(window.qnMap.getCenter().lng - c[0]) > 0.01, before.c);
 
     await pastDoubleTap(page);
-    await gesture(page, Array.from({ length: 9 }, (_, i) => [[170 - i * 12, 300], [220 + i * 12, 300]]));
+    await gesture(
+      page,
+      Array.from({ length: 9 }, (_, i) => [
+        [170 - i * 12, 300],
+        [220 + i * 12, 300],
+      ]),
+    );
     await page.waitForFunction((z) => window.qnMap.getZoom() > z + 0.5, before.z);
   });
 
@@ -189,7 +219,11 @@ test.describe('on a phone (390×844, touch)', () => {
     await waitForIdle(page);
     const c = await project(page, unit('06970').label);
     // Taps far enough apart in space and time not to count as a double tap (which finishes).
-    for (const [dx, dy] of [[-22, -18], [22, -18], [0, 22]] as const) {
+    for (const [dx, dy] of [
+      [-22, -18],
+      [22, -18],
+      [0, 22],
+    ] as const) {
       await page.touchscreen.tap(c.x + dx, c.y + dy);
       await pastDoubleTap(page);
     }

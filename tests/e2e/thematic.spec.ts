@@ -5,7 +5,10 @@ import { classify } from '../../src/lib/geo/classify';
 import { NTM_COLOURS, indicatorPalette, sequentialColours } from '../../src/lib/style/palette';
 import { openApp, project, setLayer, waitForIdle } from './helpers';
 
-interface Indexed { units: { code: string; label: [number, number] }[]; districts: { code: string; label: [number, number] }[] }
+interface Indexed {
+  units: { code: string; label: [number, number] }[];
+  districts: { code: string; label: [number, number] }[];
+}
 
 async function loadIndex(page: Page): Promise<Indexed> {
   return page.evaluate(() => fetch('/data/index.json').then((r) => r.json()));
@@ -22,7 +25,10 @@ async function colourAt(page: Page, lngLat: [number, number]): Promise<number[]>
     const key = `${png.data[i]},${png.data[i + 1]},${png.data[i + 2]}`;
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
-  return [...counts].sort((a, b) => b[1] - a[1])[0]![0].split(',').map(Number);
+  return [...counts]
+    .sort((a, b) => b[1] - a[1])[0]![0]
+    .split(',')
+    .map(Number);
 }
 
 function expectColour(actual: number[], expected: string, what: string) {
@@ -51,7 +57,9 @@ test('NTM theme colours the 2025 units by class, with a legend that has no-data 
   expectColour(await colourAt(page, label('06652')), NTM_COLOURS.not_applicable, 'Phường Hà Tu (urban)');
   const legend = page.getByTestId('theme-legend');
   await expect(legend.locator('li')).toHaveCount(7);
-  await expect(page.getByTestId('legend-ward-rule')).toHaveText('4 phường cũ có bản ghi NTM từ khi còn là xã được tính như xã; phường, thị trấn cũ khác không xét NTM.');
+  await expect(page.getByTestId('legend-ward-rule')).toHaveText(
+    '4 phường cũ có bản ghi NTM từ khi còn là xã được tính như xã; phường, thị trấn cũ khác không xét NTM.',
+  );
   await expect(legend).toContainText('NTM kiểu mẫu');
   await expect(legend).toContainText('Không có số liệu');
   await expect(legend).toContainText('Đô thị — không áp dụng NTM');
@@ -81,7 +89,9 @@ test('switching indicator, year, classes and method recolours named districts as
   const label = (code: string) => index.districts.find((d) => d.code === code)!.label;
   const reloads = await page.evaluate(() => {
     (window as unknown as { tileLoads: number }).tileLoads = 0;
-    window.qnMap.on('dataloading', (e) => { if ((e as { tile?: unknown }).tile) (window as unknown as { tileLoads: number }).tileLoads++; });
+    window.qnMap.on('dataloading', (e) => {
+      if ((e as { tile?: unknown }).tile) (window as unknown as { tileLoads: number }).tileLoads++;
+    });
     return 0;
   });
   expect(reloads).toBe(0);

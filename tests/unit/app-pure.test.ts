@@ -76,7 +76,13 @@ describe('unit labels', () => {
 describe('CSV export', () => {
   it('writes a BOM, quotes commas and quotes, and defuses spreadsheet formulas', async () => {
     const { csvTable } = await import('../../src/features/filter/export');
-    const csv = csvTable(['a', 'b'], [['Xã Đầm Hà, "mới"', '=HYPERLINK("x")'], [-12.5, null]]);
+    const csv = csvTable(
+      ['a', 'b'],
+      [
+        ['Xã Đầm Hà, "mới"', '=HYPERLINK("x")'],
+        [-12.5, null],
+      ],
+    );
     expect(csv).toBe('\uFEFFa,b\r\n"Xã Đầm Hà, ""mới""","\'=HYPERLINK(""x"")"\r\n-12.5,\r\n');
   });
 });

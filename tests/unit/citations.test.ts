@@ -35,11 +35,15 @@ describe('citations (facts.json)', () => {
     const cited = sites.flatMap((s) => s.sources).find((x) => x.startsWith('https://'))!;
     const name = citationName(cited, file.citations, 'bài báo nguồn {n}');
     expect(name).not.toMatch(/https?:\/\//);
-    expect(name).toBe(citationEntry(cited, file.citations)!.publisher + (citationEntry(cited, file.citations)!.date ? `, ${citationEntry(cited, file.citations)!.date}` : ''));
+    expect(name).toBe(
+      citationEntry(cited, file.citations)!.publisher + (citationEntry(cited, file.citations)!.date ? `, ${citationEntry(cited, file.citations)!.date}` : ''),
+    );
     expect(citationName('002_x.txt', file.citations, 'bài báo nguồn {n}')).toMatch(/^bài báo nguồn 002 «/);
   });
 
   it('refuses a seed article without an entry', () => {
-    expect(() => buildCitations('file,title,publisher,date,what_was_taken\n', [{ source: '009_x.txt', sourceDate: '', what: '' }])).toThrow(/no entry for seed article/);
+    expect(() => buildCitations('file,title,publisher,date,what_was_taken\n', [{ source: '009_x.txt', sourceDate: '', what: '' }])).toThrow(
+      /no entry for seed article/,
+    );
   });
 });

@@ -27,7 +27,11 @@ describe('countClasses', () => {
 
   it('an indicator: districts without a value are "no data"', () => {
     const index = { districts: [{ code: '1' }, { code: '2' }, { code: '3' }, { code: '4' }] } as AppIndex;
-    const values = new Map([['1', { value: 1 }], ['2', { value: 5 }], ['3', { value: 9 }]]);
+    const values = new Map([
+      ['1', { value: 1 }],
+      ['2', { value: 5 }],
+      ['3', { value: 9 }],
+    ]);
     const keys = indicatorKeys(index, values, classify([1, 5, 9], 'equal', 3));
     expect(keys).toEqual(['0', '1', '2', 'no_data']);
   });

@@ -69,7 +69,12 @@ describe('palettes drive both colours and legend', () => {
 
   it('legend rows show ranges with units; exact classes show the values', () => {
     const p = indicatorPalette(classify([1, 5, 9, 20, 30], 'equal', 3), 'ha', fmt, 'no data');
-    expect(p.legend.map((r) => r.label)).toEqual(['1 – 10.666666666666666 ha', '> 10.666666666666666 – 20.333333333333332 ha', '> 20.333333333333332 – 30 ha', 'no data']);
+    expect(p.legend.map((r) => r.label)).toEqual([
+      '1 – 10.666666666666666 ha',
+      '> 10.666666666666666 – 20.333333333333332 ha',
+      '> 20.333333333333332 – 30 ha',
+      'no data',
+    ]);
     const exact = indicatorPalette(classify(cases.two_districts!, 'quantile', 5), 'tỷ đồng', fmt, 'no data');
     expect(exact.legend.map((r) => r.label)).toEqual(['8351 tỷ đồng', '33497 tỷ đồng', 'no data']);
   });

@@ -34,11 +34,21 @@ const deckOf = (...slides: Slide[]): Deck => ({ ...emptyDeck('Họp quy hoạch'
 class FakeStorage implements Storage {
   data = new Map<string, string>();
   failWith: 'quota' | 'security' | null = null;
-  get length() { return this.data.size; }
-  clear() { this.data.clear(); }
-  key(i: number) { return [...this.data.keys()][i] ?? null; }
-  getItem(k: string) { return this.data.get(k) ?? null; }
-  removeItem(k: string) { this.data.delete(k); }
+  get length() {
+    return this.data.size;
+  }
+  clear() {
+    this.data.clear();
+  }
+  key(i: number) {
+    return [...this.data.keys()][i] ?? null;
+  }
+  getItem(k: string) {
+    return this.data.get(k) ?? null;
+  }
+  removeItem(k: string) {
+    this.data.delete(k);
+  }
   setItem(k: string, v: string) {
     if (this.failWith === 'quota') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     if (this.failWith === 'security') throw new DOMException('denied', 'SecurityError');
@@ -144,7 +154,10 @@ describe('the deck a presenter edits', () => {
     expect(d.slides.map((x) => x.id)).toEqual([b, a]);
     const reloaded = new DeckState();
     reloaded.init(s);
-    expect(reloaded.slides.map((x) => [x.id, x.title])).toEqual([[b, 'Renamed'], [a, 'Renamed']]);
+    expect(reloaded.slides.map((x) => [x.id, x.title])).toEqual([
+      [b, 'Renamed'],
+      [a, 'Renamed'],
+    ]);
     reloaded.remove(a);
     expect(loadDeck(s).deck!.slides).toHaveLength(1);
   });
@@ -212,7 +225,11 @@ describe('the built-in deck', () => {
   });
 
   it('says how many 2025 units straddle two old districts, counted from the crosswalk (slide 8 and README)', () => {
-    const rows = readFileSync('data/admin/crosswalk_2025.csv', 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
+    const rows = readFileSync('data/admin/crosswalk_2025.csv', 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((l) => l.split(','));
     const districtsOf = new Map<string, Set<string>>();
     const nameOf = new Map<string, string>();
     for (const r of rows) {

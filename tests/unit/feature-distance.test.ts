@@ -5,8 +5,20 @@ import type { AreaFeature, FilterableFeature } from '../../src/lib/geo/spatial-i
 
 const point = (c: [number, number]): FilterableFeature => ({ type: 'Feature', properties: { code: 'p' }, geometry: { type: 'Point', coordinates: c } });
 const square = (x: number, y: number, s: number): AreaFeature => ({
-  type: 'Feature', properties: { code: 'a' },
-  geometry: { type: 'Polygon', coordinates: [[[x, y], [x + s, y], [x + s, y + s], [x, y + s], [x, y]]] },
+  type: 'Feature',
+  properties: { code: 'a' },
+  geometry: {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [x, y],
+        [x + s, y],
+        [x + s, y + s],
+        [x, y + s],
+        [x, y],
+      ],
+    ],
+  },
 });
 
 describe('distanceBetweenKm', () => {

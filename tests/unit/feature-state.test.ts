@@ -28,11 +28,29 @@ describe('FeatureStateWriter', () => {
   it('writes new state, then only the changes, and removes keys a feature no longer has', () => {
     const { sink, calls, state } = fakeSink();
     const w = new FeatureStateWriter('qn', 'communes_2025');
-    expect(w.write(sink, m([['a', { fill: '#111111' }], ['b', {}], ['c', { dim: true }]]))).toBe(2);
+    expect(
+      w.write(
+        sink,
+        m([
+          ['a', { fill: '#111111' }],
+          ['b', {}],
+          ['c', { dim: true }],
+        ]),
+      ),
+    ).toBe(2);
     expect(calls).toEqual(['set communes_2025/a {"fill":"#111111"}', 'set communes_2025/c {"dim":true}']);
     calls.length = 0;
     // a: colour changes and gains hover; b: unchanged (empty); c: loses dim.
-    expect(w.write(sink, m([['a', { fill: '#222222', hover: true }], ['b', {}], ['c', {}]]))).toBe(2);
+    expect(
+      w.write(
+        sink,
+        m([
+          ['a', { fill: '#222222', hover: true }],
+          ['b', {}],
+          ['c', {}],
+        ]),
+      ),
+    ).toBe(2);
     expect(calls).toEqual(['set communes_2025/a {"fill":"#222222","hover":true}', 'remove communes_2025/c dim']);
     calls.length = 0;
     // A feature missing from the input has all its keys removed.
@@ -55,6 +73,12 @@ describe('FeatureStateWriter', () => {
 
   it('a look becomes the state keys the style reads; the base look has none', () => {
     expect(lookState({})).toEqual({});
-    expect(lookState({ fill: '#225ea8', pattern: 'kieu_mau', dimmed: true, selected: true, hovered: true })).toEqual({ fill: '#225ea8', kieuMau: true, dim: true, selected: true, hover: true });
+    expect(lookState({ fill: '#225ea8', pattern: 'kieu_mau', dimmed: true, selected: true, hovered: true })).toEqual({
+      fill: '#225ea8',
+      kieuMau: true,
+      dim: true,
+      selected: true,
+      hover: true,
+    });
   });
 });

@@ -12,23 +12,96 @@ import { areaKm2, labelPoint } from '../../pipeline/steps/unit-index';
 import { findGeometryProblem } from '../../pipeline/steps/validate-geometry';
 import { expectGolden, readFixture } from './golden';
 
-const square: Polygon = { type: 'Polygon', coordinates: [[[107, 21], [107.1, 21], [107.1, 21.1], [107, 21.1], [107, 21]]] };
+const square: Polygon = {
+  type: 'Polygon',
+  coordinates: [
+    [
+      [107, 21],
+      [107.1, 21],
+      [107.1, 21.1],
+      [107, 21.1],
+      [107, 21],
+    ],
+  ],
+};
 
 describe('findGeometryProblem', () => {
   it('accepts a square, a square with a hole and a repeated vertex', () => {
     expect(findGeometryProblem(square)).toBeNull();
-    const hole = [[107.02, 21.02], [107.02, 21.05], [107.05, 21.05], [107.05, 21.02], [107.02, 21.02]];
+    const hole = [
+      [107.02, 21.02],
+      [107.02, 21.05],
+      [107.05, 21.05],
+      [107.05, 21.02],
+      [107.02, 21.02],
+    ];
     expect(findGeometryProblem({ type: 'Polygon', coordinates: [square.coordinates[0]!, hole] })).toBeNull();
     const repeated = [...square.coordinates[0]!.slice(0, 2), [107.1, 21], ...square.coordinates[0]!.slice(2)];
     expect(findGeometryProblem({ type: 'Polygon', coordinates: [repeated] })).toBeNull();
   });
 
   it('rejects a bow-tie, an open ring, a short ring, NaN, a line and no geometry', () => {
-    expect(findGeometryProblem({ type: 'Polygon', coordinates: [[[0, 0], [1, 1], [1, 0], [0, 1], [0, 0]]] })).toMatch(/intersects itself at 0\.5/);
-    expect(findGeometryProblem({ type: 'Polygon', coordinates: [[[0, 0], [1, 0], [1, 1], [0, 1]]] })).toMatch(/not closed/);
-    expect(findGeometryProblem({ type: 'Polygon', coordinates: [[[0, 0], [1, 0], [0, 0]]] })).toMatch(/fewer than 4/);
-    expect(findGeometryProblem({ type: 'Polygon', coordinates: [[[0, 0], [NaN, 0], [1, 1], [0, 0]]] })).toMatch(/invalid position/);
-    expect(findGeometryProblem({ type: 'LineString', coordinates: [[0, 0], [1, 1]] })).toMatch(/LineString/);
+    expect(
+      findGeometryProblem({
+        type: 'Polygon',
+        coordinates: [
+          [
+            [0, 0],
+            [1, 1],
+            [1, 0],
+            [0, 1],
+            [0, 0],
+          ],
+        ],
+      }),
+    ).toMatch(/intersects itself at 0\.5/);
+    expect(
+      findGeometryProblem({
+        type: 'Polygon',
+        coordinates: [
+          [
+            [0, 0],
+            [1, 0],
+            [1, 1],
+            [0, 1],
+          ],
+        ],
+      }),
+    ).toMatch(/not closed/);
+    expect(
+      findGeometryProblem({
+        type: 'Polygon',
+        coordinates: [
+          [
+            [0, 0],
+            [1, 0],
+            [0, 0],
+          ],
+        ],
+      }),
+    ).toMatch(/fewer than 4/);
+    expect(
+      findGeometryProblem({
+        type: 'Polygon',
+        coordinates: [
+          [
+            [0, 0],
+            [NaN, 0],
+            [1, 1],
+            [0, 0],
+          ],
+        ],
+      }),
+    ).toMatch(/invalid position/);
+    expect(
+      findGeometryProblem({
+        type: 'LineString',
+        coordinates: [
+          [0, 0],
+          [1, 1],
+        ],
+      }),
+    ).toMatch(/LineString/);
     expect(findGeometryProblem(null)).toMatch(/no geometry/);
   });
 });
@@ -67,10 +140,13 @@ describe('tiles', () => {
 
   it('buildTiles writes gzipped MVT with every layer and skips empty tiles', () => {
     const feature = { type: 'Feature' as const, properties: { code: 'x', name: 'Hạ Long' }, geometry: square };
-    const tiles = buildTiles([
-      { name: 'a', features: [feature], minZoom: 5, maxZoom: 8 },
-      { name: 'b', features: [feature], minZoom: 7, maxZoom: 8 },
-    ], { minZoom: 5, maxZoom: 8, bounds: [106, 20, 109, 22.5] });
+    const tiles = buildTiles(
+      [
+        { name: 'a', features: [feature], minZoom: 5, maxZoom: 8 },
+        { name: 'b', features: [feature], minZoom: 7, maxZoom: 8 },
+      ],
+      { minZoom: 5, maxZoom: 8, bounds: [106, 20, 109, 22.5] },
+    );
     const zooms = [...new Set(tiles.map((t) => t.z))];
     expect(zooms).toEqual([5, 6, 7, 8]);
     const z8 = tiles.filter((t) => t.z === 8);
@@ -87,7 +163,17 @@ describe('labelPoint', () => {
   it('puts the label on the largest part, inside it', () => {
     const islands: AreaFeature['geometry'] = {
       type: 'MultiPolygon',
-      coordinates: [[[[107.9, 20.9], [107.91, 20.9], [107.91, 20.91], [107.9, 20.9]]], square.coordinates],
+      coordinates: [
+        [
+          [
+            [107.9, 20.9],
+            [107.91, 20.9],
+            [107.91, 20.91],
+            [107.9, 20.9],
+          ],
+        ],
+        square.coordinates,
+      ],
     };
     const [lon, lat] = labelPoint(islands);
     expect(lon).toBeGreaterThan(107);

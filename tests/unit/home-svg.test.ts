@@ -7,10 +7,26 @@ import { HOME_SVG_ZOOM, renderHomeSvg } from '../../pipeline/steps/home-svg';
 const square = (x0: number, y0: number, d: number, kind = 'unit'): Feature<Polygon, { kind: string }> => ({
   type: 'Feature',
   properties: { kind },
-  geometry: { type: 'Polygon', coordinates: [[[x0, y0], [x0 + d, y0], [x0 + d, y0 + d], [x0, y0 + d], [x0, y0]]] },
+  geometry: {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [x0, y0],
+        [x0 + d, y0],
+        [x0 + d, y0 + d],
+        [x0, y0 + d],
+        [x0, y0],
+      ],
+    ],
+  },
 });
 const bounds: [number, number, number, number] = [106, 20.5, 108.5, 22];
-const svg = renderHomeSvg({ bounds, context: [square(106, 21.5, 0.3, 'province')], communes: [square(107, 21, 0.2), square(107.5, 21, 0.0001)], zones: [square(107, 21, 0.1, 'zone')] });
+const svg = renderHomeSvg({
+  bounds,
+  context: [square(106, 21.5, 0.3, 'province')],
+  communes: [square(107, 21, 0.2), square(107.5, 21, 0.0001)],
+  zones: [square(107, 21, 0.1, 'zone')],
+});
 const attr = (name: string) => svg.match(new RegExp(`${name}="([^"]*)"`))![1]!;
 
 describe('renderHomeSvg', () => {
@@ -40,6 +56,8 @@ describe('renderHomeSvg', () => {
     expect(svg).toContain('vector-effect="non-scaling-stroke"');
   });
   test('deterministic: the same input gives the same text', () => {
-    expect(renderHomeSvg({ bounds, context: [], communes: [square(107, 21, 0.2)], zones: [] })).toBe(renderHomeSvg({ bounds, context: [], communes: [square(107, 21, 0.2)], zones: [] }));
+    expect(renderHomeSvg({ bounds, context: [], communes: [square(107, 21, 0.2)], zones: [] })).toBe(
+      renderHomeSvg({ bounds, context: [], communes: [square(107, 21, 0.2)], zones: [] }),
+    );
   });
 });

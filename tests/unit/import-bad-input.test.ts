@@ -30,7 +30,10 @@ describe('bad input', () => {
   });
 
   it('a feature that is not a Feature is named by its number', async () => {
-    const r = await importBytes('x.geojson', new TextEncoder().encode('{"type":"FeatureCollection","features":[{"type":"Feature","geometry":null,"properties":{}},{"type":"Point"}]}'));
+    const r = await importBytes(
+      'x.geojson',
+      new TextEncoder().encode('{"type":"FeatureCollection","features":[{"type":"Feature","geometry":null,"properties":{}},{"type":"Point"}]}'),
+    );
     expect(issues(r)[0]).toMatchObject({ code: 'malformed', feature: 2 });
     expect(issueText('en', issues(r)[0]!)).toBe('x.geojson, feature 2: the file is damaged and could not be read (not a GeoJSON Feature).');
   });
@@ -61,11 +64,28 @@ describe('bad input', () => {
   });
 
   it('unclosed rings and non-numeric coordinates are invalid too; a CSV row without numbers is named by row', async () => {
-    const open = { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [[[107, 21], [107.1, 21], [107.1, 21.1], [107, 21.1]]] } };
+    const open = {
+      type: 'Feature',
+      properties: {},
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [107, 21],
+            [107.1, 21],
+            [107.1, 21.1],
+            [107, 21.1],
+          ],
+        ],
+      },
+    };
     const nan = { type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: ['a', 21] } };
     const ok = { type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [107, 21] } };
     const r = await importBytes('rings.geojson', new TextEncoder().encode(JSON.stringify({ type: 'FeatureCollection', features: [open, nan, ok] })));
-    expect(issues(r).map((i) => [i.code, i.feature])).toEqual([['invalidGeometry', 1], ['invalidGeometry', 2]]);
+    expect(issues(r).map((i) => [i.code, i.feature])).toEqual([
+      ['invalidGeometry', 1],
+      ['invalidGeometry', 2],
+    ]);
     const csv = await importBytes('rows.csv', new TextEncoder().encode('lon,lat\n107,21\nabc,21\n'));
     expect(issues(csv)).toEqual([{ code: 'noGeometry', file: 'rows.csv', row: 2 }]);
     expect(issueText('vi', issues(csv)[0]!)).toBe('rows.csv, dòng 2: không có vị trí, đã bỏ qua.');
@@ -79,7 +99,13 @@ describe('bad input', () => {
   });
 
   it('one feature far outside among others: kept, and named in a warning', async () => {
-    const fc = { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { name: 'A' }, geometry: { type: 'Point', coordinates: [107, 21] } }, { type: 'Feature', properties: { name: 'B' }, geometry: { type: 'Point', coordinates: [100, 10] } }] };
+    const fc = {
+      type: 'FeatureCollection',
+      features: [
+        { type: 'Feature', properties: { name: 'A' }, geometry: { type: 'Point', coordinates: [107, 21] } },
+        { type: 'Feature', properties: { name: 'B' }, geometry: { type: 'Point', coordinates: [100, 10] } },
+      ],
+    };
     const r = await importBytes('mixed.geojson', new TextEncoder().encode(JSON.stringify(fc)));
     expect(r.kind).toBe('layer');
     expect(issues(r)).toEqual([{ code: 'outsideArea', file: 'mixed.geojson', feature: 2, detail: 'B' }]);
@@ -99,7 +125,10 @@ describe('bad input', () => {
   });
 
   it('prototype-polluting keys are dropped', async () => {
-    const r = await importBytes('p.geojson', new TextEncoder().encode('{"type":"Feature","geometry":{"type":"Point","coordinates":[107,21]},"properties":{"__proto__":{"polluted":1},"ok":2}}'));
+    const r = await importBytes(
+      'p.geojson',
+      new TextEncoder().encode('{"type":"Feature","geometry":{"type":"Point","coordinates":[107,21]},"properties":{"__proto__":{"polluted":1},"ok":2}}'),
+    );
     expect(r.kind === 'layer' && r.layer.data.features[0]!.properties).toEqual({ ok: 2 });
     expect(({} as { polluted?: number }).polluted).toBeUndefined();
   });

@@ -80,7 +80,9 @@ describe('WGS-84 formats', () => {
   it('GeoJSON: a bare geometry and a Feature are accepted too', async () => {
     const enc = (o: unknown) => new TextEncoder().encode(JSON.stringify(o));
     expect(layerOf(await importBytes('g.geojson', enc({ type: 'Point', coordinates: [107.1, 21] }))).data.features).toHaveLength(1);
-    expect(layerOf(await importBytes('f.json', enc({ type: 'Feature', properties: { a: 1 }, geometry: { type: 'Point', coordinates: [107.1, 21] } }))).attributes).toEqual(['a']);
+    expect(
+      layerOf(await importBytes('f.json', enc({ type: 'Feature', properties: { a: 1 }, geometry: { type: 'Point', coordinates: [107.1, 21] } }))).attributes,
+    ).toEqual(['a']);
   });
 });
 
@@ -100,7 +102,13 @@ describe('tables with coordinates', () => {
 
   it('CSV with two longitude columns: asks which, listing the candidates; the answer imports', async () => {
     const r = await importBytes('ambiguous-columns.csv', bytes('ambiguous-columns.csv'));
-    expect(r).toEqual({ kind: 'needsColumns', file: 'ambiguous-columns.csv', columns: ['ten', 'lon', 'kinh_do', 'lat'], lon: ['lon', 'kinh_do'], lat: ['lat'] });
+    expect(r).toEqual({
+      kind: 'needsColumns',
+      file: 'ambiguous-columns.csv',
+      columns: ['ten', 'lon', 'kinh_do', 'lat'],
+      lon: ['lon', 'kinh_do'],
+      lat: ['lat'],
+    });
     const layer = layerOf(await importBytes('ambiguous-columns.csv', bytes('ambiguous-columns.csv'), { columns: { lon: 'kinh_do', lat: 'lat' } }));
     expect(layer.data.features[0]!.geometry).toEqual({ type: 'Point', coordinates: [107.1, 21] });
   });
@@ -113,7 +121,17 @@ describe('tables with coordinates', () => {
 
   it('XLSX as a table: header and cells', async () => {
     const r = await importBytes('unit-figures.xlsx', bytes('unit-figures.xlsx'), { as: 'table' });
-    expect(r).toMatchObject({ kind: 'table', table: { columns: ['Mã', 'Đơn vị', 'Giá trị'], rows: [['06652', 'Phường Hà Tu', 1.5], [6970, 'Xã Ba Chẽ', 2], [null, 'Đặc khu Cô Tô', 3]] } });
+    expect(r).toMatchObject({
+      kind: 'table',
+      table: {
+        columns: ['Mã', 'Đơn vị', 'Giá trị'],
+        rows: [
+          ['06652', 'Phường Hà Tu', 1.5],
+          [6970, 'Xã Ba Chẽ', 2],
+          [null, 'Đặc khu Cô Tô', 3],
+        ],
+      },
+    });
   });
 });
 
@@ -133,7 +151,11 @@ describe('import worker', () => {
 
   it('sends a big layer in chunks of features and puts them back together in order', async () => {
     const { encodeResponse, FEATURES_PER_CHUNK } = await import('../../src/lib/import/import.worker');
-    const features = Array.from({ length: 2 * FEATURES_PER_CHUNK + 5 }, (_, i) => ({ type: 'Feature', properties: { i }, geometry: { type: 'Point', coordinates: [107 + i / 1e5, 21] } }));
+    const features = Array.from({ length: 2 * FEATURES_PER_CHUNK + 5 }, (_, i) => ({
+      type: 'Feature',
+      properties: { i },
+      geometry: { type: 'Point', coordinates: [107 + i / 1e5, 21] },
+    }));
     const r = await importBytes('many.geojson', new TextEncoder().encode(JSON.stringify({ type: 'FeatureCollection', features })), { now: 'T' });
     const msg = encodeResponse(1, r);
     expect(msg.chunks).toHaveLength(3);

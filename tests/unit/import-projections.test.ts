@@ -3,7 +3,16 @@ import { readFileSync } from 'node:fs';
 import { distance } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
 import { MAP_BOUNDS } from '../../src/lib/import/limits';
-import { CRS_LIST, PROJECTED_CHOICES, crsById, crsFromGeoJsonMember, matchPrj, projectorTo, reprojectorFrom, VN2000_TOWGS84 } from '../../src/lib/import/projections';
+import {
+  CRS_LIST,
+  PROJECTED_CHOICES,
+  crsById,
+  crsFromGeoJsonMember,
+  matchPrj,
+  projectorTo,
+  reprojectorFrom,
+  VN2000_TOWGS84,
+} from '../../src/lib/import/projections';
 
 const metres = (a: number[], b: number[]) => distance(a, b, { units: 'meters' });
 
@@ -24,7 +33,12 @@ describe('VN-2000 reprojection', () => {
   });
 
   it('round-trips Quảng Ninh points through every projected system with error < 1 m', () => {
-    const points = [[107.0785, 20.9517], [107.9683, 21.5247], [106.5, 21.05], [107.75, 20.98]];
+    const points = [
+      [107.0785, 20.9517],
+      [107.9683, 21.5247],
+      [106.5, 21.05],
+      [107.75, 20.98],
+    ];
     for (const id of PROJECTED_CHOICES) {
       const def = crsById(id)!.proj4;
       for (const p of points) expect(metres(reprojectorFrom(def)(projectorTo(def)(p)), p), `${id} ${p}`).toBeLessThan(1);
@@ -66,8 +80,14 @@ describe('.prj and crs member matching', () => {
     expect(matchPrj(utm('WGS_1984', 105))).toEqual({ kind: 'known', id: 'wgs84-utm48' });
     expect(matchPrj(utm('WGS_1984', 111))).toEqual({ kind: 'known', id: 'wgs84-utm49' });
     expect(matchPrj(utm('Vietnam_2000', 105))).toEqual({ kind: 'known', id: 'vn2000-utm48' });
-    expect(matchPrj('GEOGCS["GCS_WGS_1984",DATUM["D_WGS_1984",SPHEROID["WGS_1984",6378137,298.257223563]],PRIMEM["Greenwich",0],UNIT["Degree",0.017453292519943295]]')).toEqual({ kind: 'known', id: 'wgs84' });
-    expect(matchPrj('GEOGCS["VN-2000",DATUM["Vietnam_2000",SPHEROID["WGS 84",6378137,298.257223563]],PRIMEM["Greenwich",0],UNIT["degree",0.0174532925199433]]')).toEqual({ kind: 'known', id: 'vn2000' });
+    expect(
+      matchPrj(
+        'GEOGCS["GCS_WGS_1984",DATUM["D_WGS_1984",SPHEROID["WGS_1984",6378137,298.257223563]],PRIMEM["Greenwich",0],UNIT["Degree",0.017453292519943295]]',
+      ),
+    ).toEqual({ kind: 'known', id: 'wgs84' });
+    expect(
+      matchPrj('GEOGCS["VN-2000",DATUM["Vietnam_2000",SPHEROID["WGS 84",6378137,298.257223563]],PRIMEM["Greenwich",0],UNIT["degree",0.0174532925199433]]'),
+    ).toEqual({ kind: 'known', id: 'vn2000' });
   });
 
   it('falls back to proj4 for other readable systems, and says unknown for the rest', () => {

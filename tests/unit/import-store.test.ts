@@ -16,7 +16,19 @@ const layer = (id: string, at: string): ImportedLayer => ({
   importedAt: at,
 });
 
-const figures: SavedFigureSet = { id: 't1', savedAt: '2026-01-01', unitLevel: 'district2020', values: { '193': 1 }, label: 'v', unit: 'người', year: 2024, source: 'Niên giám', file: 't.csv', matched: [], unmatched: [] };
+const figures: SavedFigureSet = {
+  id: 't1',
+  savedAt: '2026-01-01',
+  unitLevel: 'district2020',
+  values: { '193': 1 },
+  label: 'v',
+  unit: 'người',
+  year: 2024,
+  source: 'Niên giám',
+  file: 't.csv',
+  matched: [],
+  unmatched: [],
+};
 
 describe('import store', () => {
   it('keeps layers and tables in IndexedDB across reopening (a reload)', async () => {
@@ -38,7 +50,11 @@ describe('import store', () => {
 
   it('falls back to memory when there is no IndexedDB or it will not open', async () => {
     expect((await openImportStore(undefined)).backend).toBe('memory');
-    const broken = { open: () => { throw new Error('SecurityError'); } } as unknown as IDBFactory;
+    const broken = {
+      open: () => {
+        throw new Error('SecurityError');
+      },
+    } as unknown as IDBFactory;
     const s = await openImportStore(broken);
     expect(s.backend).toBe('memory');
     await s.putLayer(layer('a', '1'));

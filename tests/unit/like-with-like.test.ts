@@ -22,7 +22,9 @@ describe('scope of a figure', () => {
 
 describe('definition of a growth rate', () => {
   it('production-value growth gets its own key; economic (GRDP) growth keeps growth_rate', () => {
-    expect(definitionKey('growth_rate', 'growth of total production value vs 2022 (estimate)', 'Tổng giá trị sản xuất … tăng 10,72%')).toBe('growth_rate_production_value');
+    expect(definitionKey('growth_rate', 'growth of total production value vs 2022 (estimate)', 'Tổng giá trị sản xuất … tăng 10,72%')).toBe(
+      'growth_rate_production_value',
+    );
     expect(definitionKey('growth_rate', '', 'Tổng giá trị sản xuất ước đạt 33.233 tỷ đồng, tăng 10,72%')).toBe('growth_rate_production_value');
     expect(definitionKey('growth_rate', 'GRDP growth (GSO)', 'GRDP tăng 8,42%')).toBe('growth_rate');
     expect(definitionKey('growth_rate', 'economic growth rate', 'tốc độ tăng trưởng kinh tế đạt 13,6%')).toBe('growth_rate');
@@ -54,7 +56,10 @@ describe('map values (public/data/facts.json)', () => {
         expect(scopes.size, `${id} ${year}`).toBe(1);
       }
     }
-    const rural = file.facts.filter((f) => f.indicator === 'income_per_capita_rural').map((f) => `${f.code} ${f.year} ${f.value}`).sort();
+    const rural = file.facts
+      .filter((f) => f.indicator === 'income_per_capita_rural')
+      .map((f) => `${f.code} ${f.year} ${f.value}`)
+      .sort();
     expect(rural).toEqual(['201 2020 56.1', '202 2023 64.3']);
   });
 

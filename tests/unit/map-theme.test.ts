@@ -47,7 +47,10 @@ describe('map theme', () => {
 describe('source-layers', () => {
   it('every source-layer the style reads is one the app names and the archive holds', async () => {
     const bytes = readFileSync(resolve(root, 'tiles/quangninh.pmtiles'));
-    const source: Source = { getKey: () => 'archive', getBytes: async (offset, length) => ({ data: bytes.buffer.slice(bytes.byteOffset + offset, bytes.byteOffset + offset + length) }) };
+    const source: Source = {
+      getKey: () => 'archive',
+      getBytes: async (offset, length) => ({ data: bytes.buffer.slice(bytes.byteOffset + offset, bytes.byteOffset + offset + length) }),
+    };
     const metadata = (await new PMTiles(source).getMetadata()) as { vector_layers: { id: string }[] };
     const inArchive = new Set(metadata.vector_layers.map((l) => l.id));
     const named = new Set<string>(Object.values(SOURCE_LAYERS));

@@ -1,6 +1,15 @@
 // The 2D map's camera maths must place every lng/lat on the same pixel as MapLibre does.
 import { describe, expect, test } from 'vitest';
-import { cameraForBounds, cameraOfTransform, lngLatOfMercator, mercatorXY, project, unproject, visibleBounds, worldToScreenTransform } from '../../src/lib/map2d/camera';
+import {
+  cameraForBounds,
+  cameraOfTransform,
+  lngLatOfMercator,
+  mercatorXY,
+  project,
+  unproject,
+  visibleBounds,
+  worldToScreenTransform,
+} from '../../src/lib/map2d/camera';
 
 /** MapLibre's own formulas, written out from maplibre-gl/src/geo/mercator_coordinate.ts. */
 const mercatorXfromLng = (lng: number) => (180 + lng) / 360;
@@ -42,7 +51,12 @@ describe('project / unproject', () => {
   test('points in Quảng Ninh land on the pixel MapLibre computes, at several zooms', () => {
     const center: [number, number] = [107.3, 21.15];
     for (const zoom of [6, 8.37, 11, 14.5]) {
-      for (const p of [[106.5, 20.9], [107.9, 21.6], [108.05, 21.53], [107.3, 21.15]] as [number, number][]) {
+      for (const p of [
+        [106.5, 20.9],
+        [107.9, 21.6],
+        [108.05, 21.53],
+        [107.3, 21.15],
+      ] as [number, number][]) {
         const ours = project(p, { center, zoom }, { width: 1280, height: 800 });
         const theirs = maplibreProject(p[0], p[1], center, zoom, 1280, 800);
         expect(ours[0]).toBeCloseTo(theirs[0]!, 6);

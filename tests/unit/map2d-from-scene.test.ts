@@ -5,15 +5,32 @@ import { sceneFromView, type SceneInput } from '../../src/lib/map2d/from-scene';
 import { mapTheme } from '../../src/lib/style/map-theme';
 import type { FeatureLook } from '../../src/lib/view/types';
 
-const square = (x0: number, y0: number, d: number): Polygon => ({ type: 'Polygon', coordinates: [[[x0, y0], [x0 + d, y0], [x0 + d, y0 + d], [x0, y0 + d], [x0, y0]]] });
+const square = (x0: number, y0: number, d: number): Polygon => ({
+  type: 'Polygon',
+  coordinates: [
+    [
+      [x0, y0],
+      [x0 + d, y0],
+      [x0 + d, y0 + d],
+      [x0, y0 + d],
+      [x0, y0],
+    ],
+  ],
+});
 const areas = (props: Record<string, unknown>[]): FeatureCollection<Polygon | MultiPolygon> => ({
   type: 'FeatureCollection',
   features: props.map((p, i) => ({ type: 'Feature', properties: p, geometry: square(107 + i * 0.1, 21, 0.1) })),
 });
 const communes = areas([{ code: '06724' }, { code: '06727' }, { code: '06730' }]);
-const districts = areas([{ code: '193', kind: 'district', exact: false }, { code: 'mixed:06979', kind: 'mixed', exact: false }]);
+const districts = areas([
+  { code: '193', kind: 'district', exact: false },
+  { code: 'mixed:06979', kind: 'mixed', exact: false },
+]);
 const zones = areas([{ code: 'kkt_van_don' }]);
-const context = areas([{ kind: 'country', name: 'China' }, { kind: 'home', name: 'Quảng Ninh' }]);
+const context = areas([
+  { kind: 'country', name: 'China' },
+  { kind: 'home', name: 'Quảng Ninh' },
+]);
 const sites = [{ id: 's1', position: [107.05, 21.05], category: 'industrial', areaHa: 100, quality: 'exact' }] as never;
 const data = { communes, districts, zones, context, sites };
 
@@ -22,12 +39,19 @@ const input = (over: Partial<SceneInput> = {}): SceneInput => ({
   areaLayer: 'communes',
   visible: { communes: true, districts: false, zones: true, context: true, labels: true, ntmPattern: false, sites: true },
   features: {
-    communes: looks([['06724', { fill: '#112233' }], ['06727', { dimmed: true }], ['06730', { selected: true }]]),
+    communes: looks([
+      ['06724', { fill: '#112233' }],
+      ['06727', { dimmed: true }],
+      ['06730', { selected: true }],
+    ]),
     districts: looks([]),
     zones: looks([]),
     sites: looks([['s1', { hovered: true }]]),
   },
-  labels: { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { kind: 'unit', code: '06724', name: 'Bãi Cháy' }, geometry: { type: 'Point', coordinates: [107.05, 21.05] } }] },
+  labels: {
+    type: 'FeatureCollection',
+    features: [{ type: 'Feature', properties: { kind: 'unit', code: '06724', name: 'Bãi Cháy' }, geometry: { type: 'Point', coordinates: [107.05, 21.05] } }],
+  },
   overlays: { measure: null, draft: null, filterShapes: { type: 'FeatureCollection', features: [] } },
   theme: mapTheme,
   ...over,
@@ -62,7 +86,8 @@ describe('sceneFromView', () => {
     const features = { ...input().features, communes: looks([['06724', { fill: '#112233', pattern: 'kieu_mau' }]]) };
     const off = sceneFromView(input({ features }), data, 9).layers.find((l) => l.id === 'communes')!.features[0]!;
     expect(off.look.pattern).toBe(null);
-    const on = sceneFromView(input({ features, visible: { ...input().visible, ntmPattern: true } }), data, 9).layers.find((l) => l.id === 'communes')!.features[0]!;
+    const on = sceneFromView(input({ features, visible: { ...input().visible, ntmPattern: true } }), data, 9).layers.find((l) => l.id === 'communes')!
+      .features[0]!;
     expect(on.look.pattern).toBe('dots');
   });
   test('filter outlines dashed, the draft with area, edges and vertices on top', () => {
@@ -75,7 +100,17 @@ describe('sceneFromView', () => {
           type: 'FeatureCollection',
           features: [
             { type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [107, 21] } },
-            { type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: [[107, 21], [107.1, 21]] } },
+            {
+              type: 'Feature',
+              properties: {},
+              geometry: {
+                type: 'LineString',
+                coordinates: [
+                  [107, 21],
+                  [107.1, 21],
+                ],
+              },
+            },
             { type: 'Feature', properties: {}, geometry: square(107, 21, 0.1) },
           ],
         },
@@ -92,7 +127,19 @@ describe('sceneFromView', () => {
         type: 'FeatureCollection',
         features: [
           { type: 'Feature', properties: { index: 0 }, geometry: { type: 'Point', coordinates: [107, 21] } },
-          { type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: [[107, 21], [107.1, 21], [107.1, 21.1], [107, 21]] } },
+          {
+            type: 'Feature',
+            properties: {},
+            geometry: {
+              type: 'LineString',
+              coordinates: [
+                [107, 21],
+                [107.1, 21],
+                [107.1, 21.1],
+                [107, 21],
+              ],
+            },
+          },
           { type: 'Feature', properties: {}, geometry: square(107, 21, 0.1) },
         ],
       },

@@ -10,7 +10,15 @@ import { isSoftwareRenderer } from '../../src/lib/map2d/webgl-support';
 
 const square = (x0: number, y0: number, d: number): Polygon => ({
   type: 'Polygon',
-  coordinates: [[[x0, y0], [x0 + d, y0], [x0 + d, y0 + d], [x0, y0 + d], [x0, y0]]],
+  coordinates: [
+    [
+      [x0, y0],
+      [x0 + d, y0],
+      [x0 + d, y0 + d],
+      [x0, y0 + d],
+      [x0, y0],
+    ],
+  ],
 });
 const withHole: Polygon = { type: 'Polygon', coordinates: [square(107, 21, 0.4).coordinates[0]!, square(107.1, 21.1, 0.2).coordinates[0]!] };
 
@@ -28,7 +36,19 @@ describe('projected geometry', () => {
     expect(cache.get(s)).toBe(cache.get(s));
   });
   test('simplification drops close vertices and tiny rings, keeps ring ends', () => {
-    const dense: Polygon = { type: 'Polygon', coordinates: [[[107, 21], [107.00001, 21], [107.1, 21], [107.1, 21.1], [107, 21.1], [107, 21]]] };
+    const dense: Polygon = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [107, 21],
+          [107.00001, 21],
+          [107.1, 21],
+          [107.1, 21.1],
+          [107, 21.1],
+          [107, 21],
+        ],
+      ],
+    };
     const g = projectGeometry(dense, { origin: [0.79, 0.44] });
     const out = simplifyRings(g, 1);
     expect(out[0]!.length / 2).toBe(5);
@@ -37,7 +57,16 @@ describe('projected geometry', () => {
   test('holes are outside (even-odd)', () => {
     const g = projectGeometry(withHole, { origin: [0.79, 0.44] });
     const at = (lng: number, lat: number) => {
-      const h = projectGeometry({ type: 'LineString', coordinates: [[lng, lat], [lng, lat]] }, { origin: [0.79, 0.44] }).rings[0]!;
+      const h = projectGeometry(
+        {
+          type: 'LineString',
+          coordinates: [
+            [lng, lat],
+            [lng, lat],
+          ],
+        },
+        { origin: [0.79, 0.44] },
+      ).rings[0]!;
       return ringsContain(g.rings, h[0]!, h[1]!);
     };
     expect(at(107.05, 21.05)).toBe(true);
@@ -53,13 +82,23 @@ describe('queryAt', () => {
     ...emptyScene(),
     layers: [
       { id: 'province', interactive: false, features: [{ id: 'qn', geometry: square(106.5, 20.5, 2), look: plainLook('#fff') }] },
-      { id: 'communes', features: [{ id: 'A', geometry: square(107, 21, 0.4) }, { id: 'B', geometry: withHole }].map((f) => ({ ...f, look: plainLook('#eee') })) },
+      {
+        id: 'communes',
+        features: [
+          { id: 'A', geometry: square(107, 21, 0.4) },
+          { id: 'B', geometry: withHole },
+        ].map((f) => ({ ...f, look: plainLook('#eee') })),
+      },
     ],
     symbols: [{ id: 'site-1', position: [107.05, 21.05], colour: '#b34a00', code: 'KT' }],
   };
   const at = (lng: number, lat: number) => queryAt(scene, new ProjectionCache([107, 21]), camera, viewport, project([lng, lat], camera, viewport));
   test('topmost first: symbol, then later features of upper layers; non-interactive skipped', () => {
-    expect(at(107.05, 21.05)).toEqual([{ layer: 'symbols', id: 'site-1' }, { layer: 'communes', id: 'B' }, { layer: 'communes', id: 'A' }]);
+    expect(at(107.05, 21.05)).toEqual([
+      { layer: 'symbols', id: 'site-1' },
+      { layer: 'communes', id: 'B' },
+      { layer: 'communes', id: 'A' },
+    ]);
   });
   test('a point in a hole hits only the feature without the hole', () => {
     expect(at(107.2, 21.2)).toEqual([{ layer: 'communes', id: 'A' }]);
@@ -77,7 +116,14 @@ describe('queryAt', () => {
 
 describe('placeLabels', () => {
   const label = (id: string, x: number, priority: number, minZoom?: number): Label => ({ id, text: id, position: [x, 0], size: 12, priority, minZoom });
-  const place = (labels: Label[], zoom = 10) => placeLabels(labels, zoom, { width: 400, height: 100 }, ([x]) => [x, 50], () => 40).map((p) => p.label.id);
+  const place = (labels: Label[], zoom = 10) =>
+    placeLabels(
+      labels,
+      zoom,
+      { width: 400, height: 100 },
+      ([x]) => [x, 50],
+      () => 40,
+    ).map((p) => p.label.id);
   test('higher priority wins a collision; separate labels both show', () => {
     expect(place([label('a', 100, 1), label('b', 110, 5), label('c', 300, 0)])).toEqual(['b', 'c']);
   });

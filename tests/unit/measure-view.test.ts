@@ -9,7 +9,12 @@ import { parseViewUrl, withView } from '../../src/lib/deck/url-view';
 import { measureResult } from '../../src/lib/geo/measure';
 import { measureShape } from '../../src/lib/view/describe';
 
-const square: [number, number][] = [[107, 21], [107.01, 21], [107.01, 21.01], [107, 21.01]];
+const square: [number, number][] = [
+  [107, 21],
+  [107.01, 21],
+  [107.01, 21.01],
+  [107, 21.01],
+];
 
 describe('measure shape in the view description', () => {
   it('none without points; points, then an open path for distance', () => {
@@ -63,7 +68,13 @@ describe('measurement in the link and in slides', () => {
 describe('panel text', () => {
   const t = (lang: 'vi' | 'en') => (key: Parameters<typeof translate>[1], p?: Record<string, string | number>) => translate(lang, key, p);
   it('a distance in the UI language; nothing until there are enough points', () => {
-    const r = measureResult({ mode: 'distance', points: [[107, 21], [107.1, 21]] });
+    const r = measureResult({
+      mode: 'distance',
+      points: [
+        [107, 21],
+        [107.1, 21],
+      ],
+    });
     expect(measureRows(r, 'vi', t('vi'))).toEqual([{ label: 'Chiều dài', value: '10,38 km' }]);
     expect(measureLine(r, 'en', t('en'))).toBe('10.38 km');
     expect(measureRows(measureResult({ mode: 'distance', points: [[107, 21]] }), 'vi', t('vi'))).toEqual([]);

@@ -17,7 +17,15 @@ interface NtmCase {
 }
 
 const crosswalkRows = (pairs: [string, string][]): CrosswalkRow[] =>
-  pairs.map(([oldCode, newCode]) => ({ oldDistrictCode: '900', oldDistrictName: 'Huyện A', oldCode, oldName: oldCode, oldType: 'Xã', newCode, relation: 'whole' }));
+  pairs.map(([oldCode, newCode]) => ({
+    oldDistrictCode: '900',
+    oldDistrictName: 'Huyện A',
+    oldCode,
+    oldName: oldCode,
+    oldType: 'Xã',
+    newCode,
+    relation: 'whole',
+  }));
 
 describe('NTM rule (golden)', () => {
   const cases = readFixture<NtmCase[]>('ntm-cases.json');
@@ -36,7 +44,9 @@ describe('NTM rule (golden)', () => {
   });
 
   it('the hand-checked answers hold', () => {
-    const [withStatement, without] = cases.map((c) => buildNtm(c.csv, new Map(Object.entries(c.names)), c.oldCommunes, crosswalkRows(c.crosswalk), new Set(c.former)));
+    const [withStatement, without] = cases.map((c) =>
+      buildNtm(c.csv, new Map(Object.entries(c.names)), c.oldCommunes, crosswalkRows(c.crosswalk), new Set(c.former)),
+    );
     // U1 = kiểu mẫu + nâng cao → the lowest level all reached; dots for the kiểu mẫu commune.
     expect(withStatement!.units2025.U1).toMatchObject({ class: 'nang_cao', hasKieuMau: true });
     // U2 = kiểu mẫu + a phường: urban land does not count.
@@ -53,8 +63,11 @@ describe('NTM rule (golden)', () => {
 });
 
 describe('quote check (golden)', () => {
-  it('finds the number in Vietnamese notation, allowing the tables\' unit changes', () => {
+  it("finds the number in Vietnamese notation, allowing the tables' unit changes", () => {
     const cases = readFixture<{ quote: string; value: number }[]>('quote-cases.json');
-    expectGolden('quote-cases.json', cases.map((c) => ({ ...c, numbers: numbersIn(c.quote), contains: quoteContainsValue(c.quote, c.value) })));
+    expectGolden(
+      'quote-cases.json',
+      cases.map((c) => ({ ...c, numbers: numbersIn(c.quote), contains: quoteContainsValue(c.quote, c.value) })),
+    );
   });
 });

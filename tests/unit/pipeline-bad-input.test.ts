@@ -37,18 +37,27 @@ describe('bad input gets a clear error naming the file and feature', () => {
   });
 
   it('a feature without a code', () => {
-    const err = errorWith(INPUT_FILES.wards, mutateWards((fc) => delete fc.features[3]!.properties.code));
+    const err = errorWith(
+      INPUT_FILES.wards,
+      mutateWards((fc) => delete fc.features[3]!.properties.code),
+    );
     expect(err.message).toMatch(/admin\/wards_2025\.geojson \(feature #3 "Phường .+"\): feature has no code/);
   });
 
   it('duplicate codes', () => {
-    const err = errorWith(INPUT_FILES.wards, mutateWards((fc) => (fc.features[1]!.properties.code = fc.features[0]!.properties.code)));
+    const err = errorWith(
+      INPUT_FILES.wards,
+      mutateWards((fc) => (fc.features[1]!.properties.code = fc.features[0]!.properties.code)),
+    );
     expect(err.where).toMatch(/^feature #1/);
     expect(err.problem).toBe('duplicate code 06652');
   });
 
   it('a crosswalk row naming an unknown code', () => {
-    const csv = readReal(INPUT_FILES.crosswalk).replace('193,Thành phố Hạ Long,Thành phố,06649,Phường Hà Khánh,Phường,1,06658,', '193,Thành phố Hạ Long,Thành phố,06649,Phường Hà Khánh,Phường,1,99999,');
+    const csv = readReal(INPUT_FILES.crosswalk).replace(
+      '193,Thành phố Hạ Long,Thành phố,06649,Phường Hà Khánh,Phường,1,06658,',
+      '193,Thành phố Hạ Long,Thành phố,06649,Phường Hà Khánh,Phường,1,99999,',
+    );
     const err = errorWith(INPUT_FILES.crosswalk, csv);
     expect(err.file).toBe('admin/crosswalk_2025.csv');
     expect(err.where).toBe('line 2, column new_commune_code');
@@ -56,8 +65,22 @@ describe('bad input gets a clear error naming the file and feature', () => {
   });
 
   it('an invalid geometry (a self-intersecting ring)', () => {
-    const bowtie = { type: 'Polygon', coordinates: [[[107, 21], [107.1, 21.1], [107.1, 21], [107, 21.1], [107, 21]]] };
-    const err = errorWith(INPUT_FILES.wards, mutateWards((fc) => (fc.features[2]!.geometry = bowtie)));
+    const bowtie = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [107, 21],
+          [107.1, 21.1],
+          [107.1, 21],
+          [107, 21.1],
+          [107, 21],
+        ],
+      ],
+    };
+    const err = errorWith(
+      INPUT_FILES.wards,
+      mutateWards((fc) => (fc.features[2]!.geometry = bowtie)),
+    );
     expect(err.where).toMatch(/feature #2 .*code 06661/);
     expect(err.problem).toMatch(/invalid geometry: polygon 0, ring 0 intersects itself at 107\.05/);
   });
@@ -88,7 +111,10 @@ describe('npm run data on bad input', () => {
     const run = exec(process.execPath, ['--import', 'tsx', join(root, 'pipeline/build.ts')], {
       env: { ...process.env, QN_DATA_DIR: join(work, 'data'), QN_OUT_DIR: join(work, 'out') },
     });
-    const failure = await run.then(() => null, (err: { code: number; stderr: string }) => err);
+    const failure = await run.then(
+      () => null,
+      (err: { code: number; stderr: string }) => err,
+    );
     expect(failure?.code).toBe(1);
     expect(failure?.stderr).toMatch(/wards_2025\.geojson: malformed JSON/);
     expect(failure?.stderr).toMatch(/previous outputs are unchanged/);

@@ -56,8 +56,20 @@ describe('unit index', () => {
   });
 
   it('marks 8 districts exact and 5 approximate, each approximate one with its reason', () => {
-    expect(index.districts.filter((d) => d.exact).map((d) => d.name).sort()).toEqual([
-      'Huyện Cô Tô', 'Huyện Hải Hà', 'Huyện Vân Đồn', 'Huyện Đầm Hà', 'Thành phố Móng Cái', 'Thành phố Uông Bí', 'Thành phố Đông Triều', 'Thị xã Quảng Yên',
+    expect(
+      index.districts
+        .filter((d) => d.exact)
+        .map((d) => d.name)
+        .sort(),
+    ).toEqual([
+      'Huyện Cô Tô',
+      'Huyện Hải Hà',
+      'Huyện Vân Đồn',
+      'Huyện Đầm Hà',
+      'Thành phố Móng Cái',
+      'Thành phố Uông Bí',
+      'Thành phố Đông Triều',
+      'Thị xã Quảng Yên',
     ]);
     const approx = index.districts.filter((d) => !d.exact);
     expect(approx.map((d) => d.code)).toEqual(['193', '195', '198', '199', '202']);
@@ -65,10 +77,16 @@ describe('unit index', () => {
   });
 
   it('rebuilt district areas agree with the reference derivation within 0.5 %', () => {
-    const reference = Object.fromEntries(read('admin/districts_2020_2025.csv').trim().split('\n').slice(1).map((l) => {
-      const cells = l.split(',');
-      return [cells[0], Number(cells[cells.length - 1])];
-    }));
+    const reference = Object.fromEntries(
+      read('admin/districts_2020_2025.csv')
+        .trim()
+        .split('\n')
+        .slice(1)
+        .map((l) => {
+          const cells = l.split(',');
+          return [cells[0], Number(cells[cells.length - 1])];
+        }),
+    );
     for (const d of index.districts) expect(Math.abs(d.areaKm2 / reference[d.code]! - 1), d.name).toBeLessThan(0.005);
   });
 
@@ -77,7 +95,10 @@ describe('unit index', () => {
       const [w, s, e, n] = u.bbox;
       expect(u.label[0] >= w && u.label[0] <= e && u.label[1] >= s && u.label[1] <= n, u.name).toBe(true);
     }
-    expect(index.zones.map((z) => [z.id, z.approximate])).toEqual([['kkt_mong_cai', true], ['kkt_van_don', true]]);
+    expect(index.zones.map((z) => [z.id, z.approximate])).toEqual([
+      ['kkt_mong_cai', true],
+      ['kkt_van_don', true],
+    ]);
   });
 });
 

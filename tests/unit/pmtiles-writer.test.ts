@@ -3,8 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { PMTiles, type Source, Compression as RC, TileType as RT, zxyToTileId } from 'pmtiles';
 import { gunzipSync } from 'node:zlib';
 import {
-  Compression, TileType, buildDirectories, serializeDirectory, writePmtiles, writeVarint,
-  type TileInput, type WriterOptions,
+  Compression,
+  TileType,
+  buildDirectories,
+  serializeDirectory,
+  writePmtiles,
+  writeVarint,
+  type TileInput,
+  type WriterOptions,
 } from '../../pipeline/pmtiles/writer';
 
 /** An in-memory Source for the official reader. */
@@ -142,7 +148,10 @@ describe('writePmtiles read back by the official reader', () => {
   });
 
   it('is deterministic: the same tiles give byte-identical archives', () => {
-    const tiles = [{ z: 1, x: 1, y: 0, data: tileBytes('b') }, { z: 0, x: 0, y: 0, data: tileBytes('a') }];
+    const tiles = [
+      { z: 1, x: 1, y: 0, data: tileBytes('b') },
+      { z: 0, x: 0, y: 0, data: tileBytes('a') },
+    ];
     const a = writePmtiles(tiles, baseOptions);
     const b = writePmtiles([...tiles].reverse(), baseOptions);
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);

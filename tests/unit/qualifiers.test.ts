@@ -76,8 +76,31 @@ describe('exports keep the bound and name the source entry', () => {
     const file = JSON.parse(readFileSync(join(root, 'public/data/facts.json'), 'utf8')) as FactsFile;
     const source = citationText('002_c29352845612a2a0.txt', file.citations, 'bài báo nguồn {n}');
     expect(source).toBe('bài báo nguồn 002 «Móng Cái: Lan tỏa khát vọng đổi mới trong tư tưởng, nhận thức của cán bộ, đảng viên và nhân dân», 19/01/2022');
-    const csv = toCsv([{ code: '193', name: 'TP Hạ Long', kind: 'district', district2020: '193', district2020Name: 'Thành phố Hạ Long', areaKm2: 1, theme: 'Thu nhập', value: 66, valueText: 'trên 66 triệu đồng/người/năm', qualifier: 'over', unit: 'triệu đồng/người/năm', year: 2021, source, distanceKm: 3.25, distanceFrom: 'Gần: KKT Vân Đồn (≈), 10 km', distanceApproximate: true }]);
-    expect(csv.split('\r\n')[0]).toBe('\uFEFFcode,name,kind,district2020,district2020Name,areaKm2,theme,value,valueText,qualifier,unit,year,source,distanceKm,distanceFrom,distanceApproximate');
-    expect(csv.split('\r\n')[1]).toMatch(/^193,TP Hạ Long,district,193,Thành phố Hạ Long,1,Thu nhập,66,trên 66 triệu đồng\/người\/năm,over,triệu đồng\/người\/năm,2021,"?bài báo nguồn 002 «Móng Cái[^\r]*,3\.25,"Gần: KKT Vân Đồn \(≈\), 10 km",true$/);
+    const csv = toCsv([
+      {
+        code: '193',
+        name: 'TP Hạ Long',
+        kind: 'district',
+        district2020: '193',
+        district2020Name: 'Thành phố Hạ Long',
+        areaKm2: 1,
+        theme: 'Thu nhập',
+        value: 66,
+        valueText: 'trên 66 triệu đồng/người/năm',
+        qualifier: 'over',
+        unit: 'triệu đồng/người/năm',
+        year: 2021,
+        source,
+        distanceKm: 3.25,
+        distanceFrom: 'Gần: KKT Vân Đồn (≈), 10 km',
+        distanceApproximate: true,
+      },
+    ]);
+    expect(csv.split('\r\n')[0]).toBe(
+      '\uFEFFcode,name,kind,district2020,district2020Name,areaKm2,theme,value,valueText,qualifier,unit,year,source,distanceKm,distanceFrom,distanceApproximate',
+    );
+    expect(csv.split('\r\n')[1]).toMatch(
+      /^193,TP Hạ Long,district,193,Thành phố Hạ Long,1,Thu nhập,66,trên 66 triệu đồng\/người\/năm,over,triệu đồng\/người\/năm,2021,"?bài báo nguồn 002 «Móng Cái[^\r]*,3\.25,"Gần: KKT Vân Đồn \(≈\), 10 km",true$/,
+    );
   });
 });

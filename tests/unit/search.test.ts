@@ -11,7 +11,9 @@ const root = resolve(import.meta.dirname, '../..');
 const index = JSON.parse(readFileSync(resolve(root, 'public/data/index.json'), 'utf8')) as AppIndex;
 const sites = JSON.parse(readFileSync(resolve(root, 'public/data/sites.json'), 'utf8')) as Site[];
 const entries = buildSearchEntries(index, sites, {
-  formerlyIn: (o, d, now) => `${o} (${d}) → ${now}`, district: 'Huyện', category: (s) => s.category,
+  formerlyIn: (o, d, now) => `${o} (${d}) → ${now}`,
+  district: 'Huyện',
+  category: (s) => s.category,
 });
 const search = new PlaceSearch(entries);
 const names = (q: string, n = 3) => search.find(q, n).map((h) => h.entry.name);

@@ -8,11 +8,43 @@ import { kmText, nearestOf, siteDistances } from '../../src/lib/geo/site-distanc
 import type { AreaFeature } from '../../src/lib/geo/spatial-index';
 
 const base: Omit<Site, 'id' | 'category' | 'position'> = {
-  nameVi: '', nameEn: '', areaHa: null, areaNote: '', areas: [], placement: 'inside', uncertaintyKm: 2, status: '', developer: '', unit2025: '', unitInSea: false,
-  district2020: null, mixedDistricts2020: [], oldDistrictText: '', wardsListed: '', quality: 'approximate', positionNote: '', sources: ['x'], notes: '',
+  nameVi: '',
+  nameEn: '',
+  areaHa: null,
+  areaNote: '',
+  areas: [],
+  placement: 'inside',
+  uncertaintyKm: 2,
+  status: '',
+  developer: '',
+  unit2025: '',
+  unitInSea: false,
+  district2020: null,
+  mixedDistricts2020: [],
+  oldDistrictText: '',
+  wardsListed: '',
+  quality: 'approximate',
+  positionNote: '',
+  sources: ['x'],
+  notes: '',
 };
 const site = (id: string, category: Site['category'], position: [number, number]): Site => ({ ...base, id, category, position });
-const zone: AreaFeature = { type: 'Feature', properties: { code: 'z' }, geometry: { type: 'Polygon', coordinates: [[[107.0, 21.0], [107.1, 21.0], [107.1, 21.1], [107.0, 21.1], [107.0, 21.0]]] } };
+const zone: AreaFeature = {
+  type: 'Feature',
+  properties: { code: 'z' },
+  geometry: {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [107.0, 21.0],
+        [107.1, 21.0],
+        [107.1, 21.1],
+        [107.0, 21.1],
+        [107.0, 21.0],
+      ],
+    ],
+  },
+};
 
 describe('siteDistances', () => {
   const sites = [
@@ -73,7 +105,13 @@ describe('site data (public/data/sites.json)', () => {
       }
       const unit = units.find((u) => u.properties.code === s.unit2025)!;
       expect(booleanPointInPolygon(s.position, unit), `${s.id} in ${s.unit2025}`).toBe(true);
-      expect(s.positionNote).toMatch(s.category === 'seaport' ? /Placed on the shoreline of/ : s.category === 'border_gate' ? /Placed on the national border within/ : /Placed inside|Placed in/);
+      expect(s.positionNote).toMatch(
+        s.category === 'seaport'
+          ? /Placed on the shoreline of/
+          : s.category === 'border_gate'
+            ? /Placed on the national border within/
+            : /Placed inside|Placed in/,
+      );
     }
   });
 });

@@ -15,7 +15,11 @@ const read = (rel: string) => readFileSync(join(root, 'data', rel), 'utf8');
 const inputs = loadInputs(read);
 const geo = (kind: string, pick: (name: string) => boolean) =>
   inputs.context.filter((f) => f.properties.kind === kind && pick(String(f.properties.name))).map((f) => f.geometry as Polygon | MultiPolygon);
-const land = makeLand([...inputs.wards.map((w) => w.geometry), ...geo('province', () => true)], geo('country', (n) => n === 'Vietnam'), geo('country', (n) => n !== 'Vietnam'));
+const land = makeLand(
+  [...inputs.wards.map((w) => w.geometry), ...geo('province', () => true)],
+  geo('country', (n) => n === 'Vietnam'),
+  geo('country', (n) => n !== 'Vietnam'),
+);
 const sites = JSON.parse(readFileSync(join(root, 'public/data/sites.json'), 'utf8')) as Site[];
 const ward = (code: string) => inputs.wards.find((w) => w.code === code)!;
 
@@ -43,8 +47,11 @@ describe('site positions (public/data/sites.json)', () => {
       expect(s.uncertaintyKm, s.id).toBeGreaterThan(0);
       // On the border: Vietnamese land gives way to the neighbouring country within 2 km.
       if (s.category === 'border_gate') {
-        const abroad = [0.5, 1, 1.5, 2].some((km) => Array.from({ length: 16 }, (_, k) => (2 * Math.PI * k) / 16)
-          .some((a) => surfaceAt([s.position[0] + (km * Math.cos(a)) / 103.9, s.position[1] + (km * Math.sin(a)) / 110.574], land) === 'abroad'));
+        const abroad = [0.5, 1, 1.5, 2].some((km) =>
+          Array.from({ length: 16 }, (_, k) => (2 * Math.PI * k) / 16).some(
+            (a) => surfaceAt([s.position[0] + (km * Math.cos(a)) / 103.9, s.position[1] + (km * Math.sin(a)) / 110.574], land) === 'abroad',
+          ),
+        );
         expect(abroad, s.id).toBe(true);
       }
     }
@@ -69,7 +76,8 @@ describe('site positions (public/data/sites.json)', () => {
 });
 
 describe('the pipeline refuses implausible positions', () => {
-  const header = 'id,category,name_vi,name_en,area_ha,area_note,status,developer,ward_2025,wards_listed,lon,lat,position_quality,position_uncertainty_km,position_note,sources,notes';
+  const header =
+    'id,category,name_vi,name_en,area_ha,area_note,status,developer,ward_2025,wards_listed,lon,lat,position_quality,position_uncertainty_km,position_note,sources,notes';
   // Mũi Chùa's old point: Tiên Yên's label point, about 11 km from any shore.
   const tienYen: Ward = ward('06862');
 
@@ -98,7 +106,11 @@ describe('the pipeline refuses implausible positions', () => {
 
 describe('the old label-point positions would have failed', () => {
   it('measures how far the old seaport points were from the sea', () => {
-    const old: [string, [number, number]][] = [['port_mui_chua', [107.38425, 21.38536]], ['port_cai_rong', [107.47112, 21.15032]], ['port_van_gia', [107.95044, 21.52127]]];
+    const old: [string, [number, number]][] = [
+      ['port_mui_chua', [107.38425, 21.38536]],
+      ['port_cai_rong', [107.47112, 21.15032]],
+      ['port_van_gia', [107.95044, 21.52127]],
+    ];
     for (const [id, p] of old) expect(distanceToSeaKm(p, land, MAX_PORT_TO_SEA_KM), id).toBe(Infinity);
   });
 });

@@ -9,7 +9,8 @@ describe('isSoftwareRenderer', () => {
       'ANGLE (Microsoft, Microsoft Basic Render Driver Direct3D11 vs_5_0 ps_5_0, D3D11)',
       'ANGLE (Mesa, llvmpipe (LLVM 15.0.6, 256 bits), OpenGL 4.5)',
       'llvmpipe (LLVM 12.0.0, 256 bits)',
-    ]) expect(isSoftwareRenderer(name), name).toBe(true);
+    ])
+      expect(isSoftwareRenderer(name), name).toBe(true);
   });
 
   it('does not name hardware GPUs', () => {
@@ -20,6 +21,7 @@ describe('isSoftwareRenderer', () => {
       'Mali-G78',
       'ANGLE (AMD, AMD Radeon(TM) Graphics (radeonsi, renoir, LLVM 15.0.7), OpenGL 4.6)',
       '',
-    ]) expect(isSoftwareRenderer(name), name).toBe(false);
+    ])
+      expect(isSoftwareRenderer(name), name).toBe(false);
   });
 });

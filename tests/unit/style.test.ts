@@ -29,7 +29,12 @@ describe('buildStyle', () => {
     expect(hidden).toEqual(expect.arrayContaining(['districts-fill', 'districts-line-exact', 'labels-districts']));
     expect(hidden).not.toContain('communes-fill');
     const v2020 = layerVisibility({ ...defaultView, adminVersion: '2020', layers: { zones: false, labels: true, context: true, sites: true } });
-    expect([v2020.get('communes-fill'), v2020.get('districts-fill'), v2020.get('zones-line'), v2020.get('labels-districts')]).toEqual([false, true, false, true]);
+    expect([v2020.get('communes-fill'), v2020.get('districts-fill'), v2020.get('zones-line'), v2020.get('labels-districts')]).toEqual([
+      false,
+      true,
+      false,
+      true,
+    ]);
     expect(hidden).toContain('communes-kieumau');
     expect(layerVisibility({ ...defaultView, ntm: true }).get('communes-kieumau')).toBe(true);
     const noLabels = layerVisibility({ ...defaultView, layers: { zones: true, labels: false, context: true, sites: false } });
@@ -54,7 +59,9 @@ describe('buildStyle', () => {
     const signature = (layer: (typeof style.layers)[number]) => {
       const spec = (latest as unknown as Record<string, Record<string, { 'property-type': string }>>)[`paint_${layer.type}`]!;
       const paint = (layer as { paint?: Record<string, unknown> }).paint ?? {};
-      const keys = Object.keys(spec).filter((k) => spec[k]!['property-type'] === 'data-driven').sort();
+      const keys = Object.keys(spec)
+        .filter((k) => spec[k]!['property-type'] === 'data-driven')
+        .sort();
       const kinds = keys.map((k) => {
         if (paint[k] === undefined) return `${k}:u`;
         const parsed = createPropertyExpression(paint[k], k, spec[k] as never);
@@ -65,7 +72,9 @@ describe('buildStyle', () => {
       return `${layer.type}${dashed} ${kinds.join(' ')}`;
     };
     // (The drawing and filter-shape layers have no data at start: they compile nothing.)
-    const shown = style.layers.filter((l) => l.layout?.visibility !== 'none' && ['fill', 'line', 'circle'].includes(l.type) && (l as { source?: string }).source === 'qn');
+    const shown = style.layers.filter(
+      (l) => l.layout?.visibility !== 'none' && ['fill', 'line', 'circle'].includes(l.type) && (l as { source?: string }).source === 'qn',
+    );
     const byType = new Map<string, Set<string>>();
     for (const layer of shown) {
       const sig = signature(layer);

@@ -9,7 +9,15 @@ import { joinTable, nameKey, type JoinSpec } from '../../src/lib/import/table-jo
 import type { ImportedTable } from '../../src/lib/import/types';
 
 const index = JSON.parse(readFileSync('public/data/index.json', 'utf8')) as UnitIndex;
-const spec = (over: Partial<JoinSpec> = {}): JoinSpec => ({ keyColumns: ['don_vi'], valueColumn: 'gia_tri', level: 'auto', unit: 'tỷ đồng', year: 2024, source: 'Bảng của người dùng', ...over });
+const spec = (over: Partial<JoinSpec> = {}): JoinSpec => ({
+  keyColumns: ['don_vi'],
+  valueColumn: 'gia_tri',
+  level: 'auto',
+  unit: 'tỷ đồng',
+  year: 2024,
+  source: 'Bảng của người dùng',
+  ...over,
+});
 
 async function table(name: string, text?: string): Promise<ImportedTable> {
   const data = text === undefined ? new Uint8Array(readFileSync(`tests/fixtures/in/import/${name}`)) : new TextEncoder().encode(text);
@@ -42,7 +50,9 @@ describe('table join', () => {
       { row: 15, key: 'Hoanh Bo', reason: 'notFound' },
     ]);
     expect(set).toMatchObject({ unit: 'tỷ đồng', year: 2024, source: 'Bảng của người dùng', label: 'gia_tri', file: 'district-figures-no-diacritics.csv' });
-    expect(unmatchedText('vi', set.file, set.unmatched[0]!)).toBe('district-figures-no-diacritics.csv, dòng 14 ("Huyen Khong Co"): không có đơn vị, huyện hay xã cũ nào có mã hoặc tên này.');
+    expect(unmatchedText('vi', set.file, set.unmatched[0]!)).toBe(
+      'district-figures-no-diacritics.csv, dòng 14 ("Huyen Khong Co"): không có đơn vị, huyện hay xã cũ nào có mã hoặc tên này.',
+    );
   });
 
   it('2025 units by name, code, former commune (crosswalk), with split, ambiguous, duplicate, wrong-level and empty rows explained', async () => {
@@ -62,7 +72,13 @@ describe('table join', () => {
     ].join('\n');
     const set = joinTable(await table('units.csv', csv), spec({ level: 'unit2025' }), index);
     expect(set.values).toEqual({ '06652': 1, '06658': 2, '06724': 3, '06970': 6, '06793': 2.5 });
-    expect(set.matched.map((m) => [m.row, m.via])).toEqual([[1, 'name'], [2, 'formerName'], [3, 'formerName'], [6, 'code'], [10, 'name']]);
+    expect(set.matched.map((m) => [m.row, m.via])).toEqual([
+      [1, 'name'],
+      [2, 'formerName'],
+      [3, 'formerName'],
+      [6, 'code'],
+      [10, 'name'],
+    ]);
     expect(set.unmatched).toEqual([
       { row: 4, key: 'Bac Son', reason: 'ambiguous', candidates: ['Xã Bắc Sơn', 'Phường Bắc Sơn'] },
       { row: 5, key: 'Xa Vo Ngai', reason: 'splitFormerCommune', candidates: ['Xã Bình Liêu', 'Xã Tiên Yên'] },
@@ -70,7 +86,9 @@ describe('table join', () => {
       { row: 8, key: 'Dac khu Co To', reason: 'noValue' },
       { row: 9, key: 'Huyen Tien Yen', reason: 'otherLevel' },
     ]);
-    expect(unmatchedText('en', 'units.csv', set.unmatched[1]!)).toBe('units.csv, row 5 ("Xa Vo Ngai"): the former commune was split between Xã Bình Liêu, Xã Tiên Yên; its figure cannot go to one unit.');
+    expect(unmatchedText('en', 'units.csv', set.unmatched[1]!)).toBe(
+      'units.csv, row 5 ("Xa Vo Ngai"): the former commune was split between Xã Bình Liêu, Xã Tiên Yên; its figure cannot go to one unit.',
+    );
   });
 
   it('XLSX by code, falling back to the name column when the code is empty', async () => {
@@ -82,7 +100,11 @@ describe('table join', () => {
 
   it('gives the thematic classification what it needs: one value or null per unit', async () => {
     const set = joinTable(await table('district-figures-no-diacritics.csv'), spec(), index);
-    const c = classify(index.districts.map((d) => set.values[d.code] ?? null), 'quantile', 4);
+    const c = classify(
+      index.districts.map((d) => set.values[d.code] ?? null),
+      'quantile',
+      4,
+    );
     expect(c.classes).toBe(4);
     expect(c.bounds[0]).toBe(10);
     expect(c.bounds.at(-1)).toBe(130);

@@ -4,7 +4,15 @@ import type { Filter } from '../../src/lib/geo/filter-types';
 import { MAX_FILTERS, parseFilters, withFilters } from '../../src/lib/deck/url-filters';
 
 const sample: Filter[] = [
-  { kind: 'polygon', ring: [[107, 21], [107.1, 21], [107.1, 21.1]], mode: 'intersects' },
+  {
+    kind: 'polygon',
+    ring: [
+      [107, 21],
+      [107.1, 21],
+      [107.1, 21.1],
+    ],
+    mode: 'intersects',
+  },
   { kind: 'radius', center: [107.08, 20.95], km: 15 },
   { kind: 'near', target: { layer: 'zone', code: 'kkt_mong_cai' }, km: 5 },
   { kind: 'boundary', target: { layer: 'district', code: '194' }, mode: 'within' },

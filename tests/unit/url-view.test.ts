@@ -11,7 +11,10 @@ const full: MapViewState = {
   adminVersion: '2020',
   layers: { zones: false, labels: true, context: true, sites: false },
   theme: { id: 'indicator:income_per_capita', year: 2023, method: 'jenks', classes: 4 },
-  filters: [{ kind: 'radius', center: [107.08, 20.95], km: 15 }, { kind: 'type', values: ['xa'] }],
+  filters: [
+    { kind: 'radius', center: [107.08, 20.95], km: 15 },
+    { kind: 'type', values: ['xa'] },
+  ],
   selected: { kind: 'district', code: '193' },
 };
 

@@ -37,7 +37,11 @@ describe('themeLooks', () => {
   });
 
   it('an indicator colours the districts by class; mixed areas and missing values are "no data"', () => {
-    const values = new Map([['200', 10], ['201', 20], ['202', 30]]);
+    const values = new Map([
+      ['200', 10],
+      ['201', 20],
+      ['202', 30],
+    ]);
     const palette = indicatorPalette({ method: 'equal', classes: 3, bounds: [10, 16.7, 23.3, 30], exact: false }, 'x', String, 'none');
     const looks = themeLooks(index, { theme: 'indicator:grdp', palette, ntmUnits: null, values });
     expect(looks.layer).toBe('districts');
@@ -101,8 +105,21 @@ describe('visible groups', () => {
   const layers = { zones: true, labels: true, context: true, sites: true };
 
   it('follow the admin version, the toggles and the NTM theme', () => {
-    expect(visibleGroups({ adminVersion: '2025', layers, ntm: true })).toEqual({ communes: true, districts: false, zones: true, context: true, labels: true, ntmPattern: true, sites: true });
-    expect(visibleGroups({ adminVersion: '2020', layers: { ...layers, sites: false }, ntm: true })).toMatchObject({ communes: false, districts: true, ntmPattern: false, sites: false });
+    expect(visibleGroups({ adminVersion: '2025', layers, ntm: true })).toEqual({
+      communes: true,
+      districts: false,
+      zones: true,
+      context: true,
+      labels: true,
+      ntmPattern: true,
+      sites: true,
+    });
+    expect(visibleGroups({ adminVersion: '2020', layers: { ...layers, sites: false }, ntm: true })).toMatchObject({
+      communes: false,
+      districts: true,
+      ntmPattern: false,
+      sites: false,
+    });
   });
 
   it('give the same MapLibre layers as layerVisibility', () => {
@@ -117,24 +134,52 @@ describe('visible groups', () => {
 
 describe('overlays and camera', () => {
   it('a draft shows vertices, then edges, then the closed area', () => {
-    const kinds = (n: number) => draftShape('polygon', Array.from({ length: n }, (_, i) => [107 + i * 0.1, 21 + (i % 2) * 0.1] as [number, number])).shapes.features.map((f) => f.geometry.type);
+    const kinds = (n: number) =>
+      draftShape(
+        'polygon',
+        Array.from({ length: n }, (_, i) => [107 + i * 0.1, 21 + (i % 2) * 0.1] as [number, number]),
+      ).shapes.features.map((f) => f.geometry.type);
     expect(kinds(0)).toEqual([]);
     expect(kinds(2)).toEqual(['Point', 'Point', 'LineString']);
     expect(kinds(3)).toEqual(['Point', 'Point', 'Point', 'LineString', 'Polygon']);
   });
 
   it('filter shapes: closed drawn polygons, and radius circles once Turf is loaded', () => {
-    const ring: [number, number][] = [[107, 21], [107.2, 21], [107.1, 21.2]];
-    const list = [{ kind: 'polygon' as const, ring, mode: 'within' as const }, { kind: 'radius' as const, center: [107, 21] as [number, number], km: 5 }, { kind: 'type' as const, values: ['xa' as const] }];
+    const ring: [number, number][] = [
+      [107, 21],
+      [107.2, 21],
+      [107.1, 21.2],
+    ];
+    const list = [
+      { kind: 'polygon' as const, ring, mode: 'within' as const },
+      { kind: 'radius' as const, center: [107, 21] as [number, number], km: 5 },
+      { kind: 'type' as const, values: ['xa' as const] },
+    ];
     expect(filterShapes(list, null).features.map((f) => f.geometry.coordinates[0]!.length)).toEqual([4]);
-    const circle = () => ({ type: 'Feature' as const, properties: {}, geometry: { type: 'Polygon' as const, coordinates: [[[0, 0], [1, 0], [0, 1], [0, 0]]] } });
+    const circle = () => ({
+      type: 'Feature' as const,
+      properties: {},
+      geometry: {
+        type: 'Polygon' as const,
+        coordinates: [
+          [
+            [0, 0],
+            [1, 0],
+            [0, 1],
+            [0, 0],
+          ],
+        ],
+      },
+    });
     expect(filterShapes(list, circle).features).toHaveLength(2);
   });
 
   it('focus boxes: a unit, a mixed area (its unit), a site (a small box), nothing for the province', () => {
     const unit = index.units[0]!;
     expect(focusBox({ kind: 'unit', code: unit.code }, index, () => undefined)).toEqual(unit.bbox);
-    expect(focusBox({ kind: 'mixed', code: index.mixed[0]!.code }, index, () => undefined)).toEqual(index.units.find((u) => u.code === index.mixed[0]!.code)!.bbox);
+    expect(focusBox({ kind: 'mixed', code: index.mixed[0]!.code }, index, () => undefined)).toEqual(
+      index.units.find((u) => u.code === index.mixed[0]!.code)!.bbox,
+    );
     expect(focusBox({ kind: 'site', code: 's' }, index, () => [107, 21])).toEqual([106.98, 20.98, 107.02, 21.02]);
     expect(focusBox({ kind: 'province', code: '22' }, index, () => undefined)).toBeNull();
     const [w, s, e, n] = provinceBounds(index);
@@ -151,7 +196,13 @@ describe('areaPaint (the rules every renderer follows)', () => {
     expect(areaPaint({ selected: true, hovered: true }, mapTheme, 'districts')).toMatchObject({ fill: c.selected, line: c.selectedLine });
   });
   it('a theme colour stays under hover (lighter); dimming wins, the pattern fades with it', () => {
-    expect(areaPaint({ fill: '#225ea8', hovered: true }, mapTheme, 'communes')).toMatchObject({ fill: '#225ea8', fillOpacity: mapTheme.opacity.themedHighlight });
-    expect(areaPaint({ fill: '#225ea8', pattern: 'kieu_mau', dimmed: true, selected: true }, mapTheme, 'communes')).toMatchObject({ fillOpacity: mapTheme.opacity.dimmed, pattern: { id: 'kieu_mau', opacity: mapTheme.opacity.dimmedPattern } });
+    expect(areaPaint({ fill: '#225ea8', hovered: true }, mapTheme, 'communes')).toMatchObject({
+      fill: '#225ea8',
+      fillOpacity: mapTheme.opacity.themedHighlight,
+    });
+    expect(areaPaint({ fill: '#225ea8', pattern: 'kieu_mau', dimmed: true, selected: true }, mapTheme, 'communes')).toMatchObject({
+      fillOpacity: mapTheme.opacity.dimmed,
+      pattern: { id: 'kieu_mau', opacity: mapTheme.opacity.dimmedPattern },
+    });
   });
 });

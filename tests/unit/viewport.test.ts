@@ -41,7 +41,7 @@ describe('boundsForScreen', () => {
     expect(b[1]).toBeLessThan(20.2);
     expect(b[3]).toBeGreaterThan(22.2);
   });
-  it('leaves a wide screen\'s limits as they were', () => {
+  it("leaves a wide screen's limits as they were", () => {
     expect(boundsForScreen(data, province, 1280, 754, 24)).toEqual(data);
   });
 });

@@ -29,7 +29,24 @@ export interface ExportRow {
   distanceApproximate: boolean | null;
 }
 
-const COLUMNS: (keyof ExportRow)[] = ['code', 'name', 'kind', 'district2020', 'district2020Name', 'areaKm2', 'theme', 'value', 'valueText', 'qualifier', 'unit', 'year', 'source', 'distanceKm', 'distanceFrom', 'distanceApproximate'];
+const COLUMNS: (keyof ExportRow)[] = [
+  'code',
+  'name',
+  'kind',
+  'district2020',
+  'district2020Name',
+  'areaKm2',
+  'theme',
+  'value',
+  'valueText',
+  'qualifier',
+  'unit',
+  'year',
+  'source',
+  'distanceKm',
+  'distanceFrom',
+  'distanceApproximate',
+];
 
 function cell(v: unknown): string {
   const s = v === null || v === undefined ? '' : String(v);
@@ -46,7 +63,10 @@ export function csvTable(head: string[], rows: unknown[][]): string {
 
 /** CSV of filter results. @example toCsv(rows).startsWith('\uFEFFcode,') */
 export function toCsv(rows: ExportRow[]): string {
-  return csvTable(COLUMNS, rows.map((r) => COLUMNS.map((c) => r[c])));
+  return csvTable(
+    COLUMNS,
+    rows.map((r) => COLUMNS.map((c) => r[c])),
+  );
 }
 
 /** A FeatureCollection of the matched features with the export columns as properties. */

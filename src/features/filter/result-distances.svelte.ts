@@ -8,7 +8,11 @@ import { filters } from '../../lib/state/filters.svelte';
 import { view } from '../../lib/state/view.svelte';
 
 type DistanceFilter = Extract<Filter, { kind: 'radius' | 'near' | 'nearest' }>;
-const point = (code: string, c: [number, number]): FilterableFeature => ({ type: 'Feature', properties: { code }, geometry: { type: 'Point', coordinates: c } });
+const point = (code: string, c: [number, number]): FilterableFeature => ({
+  type: 'Feature',
+  properties: { code },
+  geometry: { type: 'Point', coordinates: c },
+});
 
 export class ResultDistances {
   /** The first distance filter in the list (its distances are shown), or null. */

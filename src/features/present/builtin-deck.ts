@@ -163,5 +163,10 @@ export function builtinDeck(lang: Lang): Deck {
     sources: s.sources ?? [],
     figures: s.figures ?? [],
   }));
-  return { format: DECK_FORMAT, version: DECK_VERSION, title: lang === 'vi' ? 'Quảng Ninh — tổng quan quy hoạch phát triển' : 'Quảng Ninh — development plan overview', slides };
+  return {
+    format: DECK_FORMAT,
+    version: DECK_VERSION,
+    title: lang === 'vi' ? 'Quảng Ninh — tổng quan quy hoạch phát triển' : 'Quảng Ninh — development plan overview',
+    slides,
+  };
 }

@@ -68,7 +68,12 @@ export function composeMapImage(map: MapPicture, parts: ImageParts): HTMLCanvasE
   measure.font = `400 11px ${FONT}`;
   const lines = parts.sources.flatMap((s) => wrap(measure, s, sourceWidth));
   measure.font = `400 13px ${FONT}`;
-  const captionLines = parts.caption ? parts.caption.split(/\n+/).flatMap((p) => wrap(measure, p, cssW - 32)).slice(0, 6) : [];
+  const captionLines = parts.caption
+    ? parts.caption
+        .split(/\n+/)
+        .flatMap((p) => wrap(measure, p, cssW - 32))
+        .slice(0, 6)
+    : [];
   const header = HEADER_PX + captionLines.length * 17;
   const legendRows = parts.legend;
   const footer = Math.max(FOOTER_MIN_PX, 20 + lines.length * 14 + 18, 20 + legendRows.length * 18);

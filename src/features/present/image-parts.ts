@@ -16,7 +16,13 @@ import type { ImageParts, LegendEntry } from './export-image';
 export function currentImageParts(): ImageParts {
   const t = locale.t;
   const slide = present.active ? present.current : null;
-  const themeName = themeView.definition ? (locale.lang === 'vi' ? themeView.definition.nameVi : themeView.definition.nameEn) : theme.theme === 'ntm' ? t('themeNtm') : '';
+  const themeName = themeView.definition
+    ? locale.lang === 'vi'
+      ? themeView.definition.nameVi
+      : themeView.definition.nameEn
+    : theme.theme === 'ntm'
+      ? t('themeNtm')
+      : '';
   const title = slide?.title || [themeName, theme.indicator && theme.year ? String(theme.year) : ''].filter(Boolean).join(', ') || t('appTitle');
   const version = view.adminVersion === '2025' ? t('version2025') : t('version2020');
   const subtitle = title === t('appTitle') ? version : `${t('appTitle')} · ${version}`;
@@ -25,7 +31,10 @@ export function currentImageParts(): ImageParts {
   if (theme.indicator && theme.year) {
     legend.push({ label: t('legendCoverage', { n: themeView.values.size, total: appData.index?.districts.length ?? 13, year: theme.year }) });
     for (const q of new Set([...themeView.values.values()].map((f) => f.qualifier))) {
-      if (q) legend.push({ label: t(q === 'over' ? 'legendOver' : q === 'about' ? 'legendAbout' : 'legendUnder', { sign: qualifierPrefix(locale.lang, q).trim() }) });
+      if (q)
+        legend.push({
+          label: t(q === 'over' ? 'legendOver' : q === 'about' ? 'legendAbout' : 'legendUnder', { sign: qualifierPrefix(locale.lang, q).trim() }),
+        });
     }
   }
   if (theme.theme === 'ntm') legend.push({ label: t('ntmHasKieuMau'), colour: '#ffffff', symbol: { kind: 'dots' } });

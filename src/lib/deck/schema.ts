@@ -4,7 +4,20 @@ import * as v from 'valibot';
 import { CLASS_METHODS, MAX_CLASSES, MIN_CLASSES } from '../geo/classify';
 import type { Filter } from '../geo/filter-types';
 import { MAX_FILTERS, isFilter } from './url-filters';
-import { ADMIN_VERSIONS, DECK_FORMAT, DECK_VERSION, FEATURE_KINDS, MAX_MEASURE_POINTS, MEASURE_MODES, THEME_ID_PATTERN, TOGGLE_LAYERS, YEAR_RANGE, type Deck, type ThemeId, type ToggleLayer } from './types';
+import {
+  ADMIN_VERSIONS,
+  DECK_FORMAT,
+  DECK_VERSION,
+  FEATURE_KINDS,
+  MAX_MEASURE_POINTS,
+  MEASURE_MODES,
+  THEME_ID_PATTERN,
+  TOGGLE_LAYERS,
+  YEAR_RANGE,
+  type Deck,
+  type ThemeId,
+  type ToggleLayer,
+} from './types';
 
 /** Files above this size are refused before they are read. */
 export const MAX_DECK_BYTES = 2_000_000;
@@ -22,7 +35,11 @@ export const CameraSchema = v.strictObject({
   pitch: between(0, 85),
 });
 
-const ThemeIdSchema = v.pipe(v.string(), v.regex(THEME_ID_PATTERN, 'expected "none", "ntm" or "indicator:<id>"'), v.transform((id) => id as ThemeId));
+const ThemeIdSchema = v.pipe(
+  v.string(),
+  v.regex(THEME_ID_PATTERN, 'expected "none", "ntm" or "indicator:<id>"'),
+  v.transform((id) => id as ThemeId),
+);
 
 export const ThemeSchema = v.strictObject({
   id: ThemeIdSchema,

@@ -8,7 +8,6 @@ export const MAX_FILTERS = 20;
 export const MAX_RING_POINTS = 500;
 const MAX_PARAM_CHARS = 20_000;
 
-
 const num = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const lngLat = (v: unknown): v is [number, number] =>
   Array.isArray(v) && v.length === 2 && num(v[0]) && num(v[1]) && Math.abs(v[0]) <= 180 && Math.abs(v[1]) <= 90;
@@ -24,16 +23,26 @@ export function isFilter(v: unknown): v is Filter {
   const f = v as Record<string, unknown> | null;
   if (!f || typeof f !== 'object') return false;
   switch (f.kind) {
-    case 'polygon': return Array.isArray(f.ring) && f.ring.length <= MAX_RING_POINTS && f.ring.every(lngLat) && (f.mode === 'within' || f.mode === 'intersects');
-    case 'radius': return lngLat(f.center) && num(f.km);
-    case 'near': return target(f.target) && num(f.km);
-    case 'boundary': return target(f.target) && (f.mode === 'within' || f.mode === 'intersects');
-    case 'nearest': return (NEAREST_CATEGORIES as readonly unknown[]).includes(f.category) && num(f.km);
-    case 'type': return strings(f.values, UNIT_TYPES_2025);
-    case 'ntm': return strings(f.values, NTM_CLASSES);
-    case 'district': return strings(f.codes);
-    case 'indicator': return typeof f.indicator === 'string' && num(f.year) && (f.min === null || num(f.min)) && (f.max === null || num(f.max));
-    default: return false;
+    case 'polygon':
+      return Array.isArray(f.ring) && f.ring.length <= MAX_RING_POINTS && f.ring.every(lngLat) && (f.mode === 'within' || f.mode === 'intersects');
+    case 'radius':
+      return lngLat(f.center) && num(f.km);
+    case 'near':
+      return target(f.target) && num(f.km);
+    case 'boundary':
+      return target(f.target) && (f.mode === 'within' || f.mode === 'intersects');
+    case 'nearest':
+      return (NEAREST_CATEGORIES as readonly unknown[]).includes(f.category) && num(f.km);
+    case 'type':
+      return strings(f.values, UNIT_TYPES_2025);
+    case 'ntm':
+      return strings(f.values, NTM_CLASSES);
+    case 'district':
+      return strings(f.codes);
+    case 'indicator':
+      return typeof f.indicator === 'string' && num(f.year) && (f.min === null || num(f.min)) && (f.max === null || num(f.max));
+    default:
+      return false;
   }
 }
 

@@ -2,7 +2,19 @@
 // each bad part is dropped or clamped with a note, and the rest of the link still applies.
 import { CLASS_METHODS, MAX_CLASSES, MIN_CLASSES, type ClassMethod } from '../geo/classify';
 import { parseFilters, withFilters } from './url-filters';
-import { FEATURE_KINDS, MAX_MEASURE_POINTS, THEME_ID_PATTERN, TOGGLE_LAYERS, YEAR_RANGE, defaultView, type Camera, type FeatureKind, type MapViewState, type ThemeId, type ToggleLayer } from './types';
+import {
+  FEATURE_KINDS,
+  MAX_MEASURE_POINTS,
+  THEME_ID_PATTERN,
+  TOGGLE_LAYERS,
+  YEAR_RANGE,
+  defaultView,
+  type Camera,
+  type FeatureKind,
+  type MapViewState,
+  type ThemeId,
+  type ToggleLayer,
+} from './types';
 
 /** Links longer than this are not read at all. */
 export const MAX_QUERY_CHARS = 60_000;
@@ -48,8 +60,15 @@ const NUMBER = /^\s*[-+]?(\d+\.?\d*|\.\d+)\s*$/;
  */
 function parseMeasure(raw: string, notes: string[]): MapViewState['measure'] {
   const [mode, ...parts] = raw.split(';');
-  const points = parts.map((part) => part.split(',')).map((xy) => (xy.length === 2 && xy.every((x) => NUMBER.test(x)) ? [Number(xy[0]), Number(xy[1])] as [number, number] : null));
-  if ((mode !== 'd' && mode !== 'a') || points.length === 0 || points.length > MAX_MEASURE_POINTS || points.some((p) => !p || Math.abs(p[0]) > 180 || Math.abs(p[1]) > 90)) {
+  const points = parts
+    .map((part) => part.split(','))
+    .map((xy) => (xy.length === 2 && xy.every((x) => NUMBER.test(x)) ? ([Number(xy[0]), Number(xy[1])] as [number, number]) : null));
+  if (
+    (mode !== 'd' && mode !== 'a') ||
+    points.length === 0 ||
+    points.length > MAX_MEASURE_POINTS ||
+    points.some((p) => !p || Math.abs(p[0]) > 180 || Math.abs(p[1]) > 90)
+  ) {
     notes.push('measurement not understood');
     return null;
   }
@@ -60,7 +79,8 @@ function parseMeasure(raw: string, notes: string[]): MapViewState['measure'] {
 export function parseViewUrl(search: string): ParsedView {
   const view = defaultView();
   const notes: string[] = [];
-  if (search.length > MAX_QUERY_CHARS) return { view, notes: [`the link is too long (${search.length.toLocaleString('en')} characters); the default view is shown`] };
+  if (search.length > MAX_QUERY_CHARS)
+    return { view, notes: [`the link is too long (${search.length.toLocaleString('en')} characters); the default view is shown`] };
   const p = new URLSearchParams(search);
 
   const c = p.get('c');
@@ -138,6 +158,7 @@ export function withView(url: URL, view: MapViewState): URL {
     if (view.theme.classes !== 5) set('k', String(view.theme.classes));
   }
   if (view.selected) set('s', `${view.selected.kind}:${view.selected.code}`);
-  if (view.measure?.points.length) set('me', [view.measure.mode === 'area' ? 'a' : 'd', ...view.measure.points.map((p) => `${round(p[0], 6)},${round(p[1], 6)}`)].join(';'));
+  if (view.measure?.points.length)
+    set('me', [view.measure.mode === 'area' ? 'a' : 'd', ...view.measure.points.map((p) => `${round(p[0], 6)},${round(p[1], 6)}`)].join(';'));
   return next;
 }

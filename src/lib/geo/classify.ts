@@ -40,7 +40,10 @@ export function classify(values: (number | null | undefined)[], method: ClassMet
   else if (method === 'equal') inner = equalIntervalBreaks(xs, requested).slice(1, -1);
   // Natural breaks: Ckmeans.1d.dp, the optimal form of Jenks (simple-statistics' own `jenks` can
   // return repeated breaks and so fewer classes than the data allows). Cut at each cluster's top.
-  else inner = ckmeans(xs, requested).slice(0, -1).map((cluster) => cluster[cluster.length - 1]!);
+  else
+    inner = ckmeans(xs, requested)
+      .slice(0, -1)
+      .map((cluster) => cluster[cluster.length - 1]!);
   // Ties can make equal thresholds; keep each once, strictly inside the range.
   const cuts = [...new Set(inner)].filter((t) => t >= min && t < max).sort((a, b) => a - b);
   return { method, classes: cuts.length + 1, bounds: [min, ...cuts, max], exact: false };

@@ -68,7 +68,8 @@ function matchSpatial(filter: SpatialFilter, ctx: FilterContext): Set<string> {
     case 'boundary': {
       const target = ctx.lookup(filter.target);
       if (!target) throw new FilterInputError(`Unknown feature ${filter.target.layer} ${filter.target.code}.`, 'unknown_target');
-      if (target.geometry.type !== 'Polygon' && target.geometry.type !== 'MultiPolygon') throw new FilterInputError('A boundary filter needs an area, not a point.', 'unknown_target');
+      if (target.geometry.type !== 'Polygon' && target.geometry.type !== 'MultiPolygon')
+        throw new FilterInputError('A boundary filter needs an area, not a point.', 'unknown_target');
       const area = target as AreaFeature;
       // Shares of area, not exact topology: the light geometry of a boundary and of the units in
       // it are simplified separately, so shared edges differ by metres.

@@ -5,7 +5,10 @@ import type { LngLat } from './filter-types';
 import type { AreaFeature, FilterableFeature } from './spatial-index';
 
 export class FilterInputError extends Error {
-  constructor(message: string, readonly code: 'self_intersecting' | 'too_few_points' | 'bad_radius' | 'unknown_target') {
+  constructor(
+    message: string,
+    readonly code: 'self_intersecting' | 'too_few_points' | 'bad_radius' | 'unknown_target',
+  ) {
     super(message);
     this.name = 'FilterInputError';
   }

@@ -24,8 +24,14 @@ export function userLayerTarget(data: FeatureCollection, code: string): Filterab
   const properties = { code };
   if (polygons.length) return { type: 'Feature', properties, geometry: { type: 'MultiPolygon', coordinates: polygons } } satisfies Feature<MultiPolygon>;
   // (Turf's buffer and intersection accept lines and multi-points; the engine refuses them as boundaries.)
-  if (lines.length) return { type: 'Feature', properties, geometry: { type: 'MultiLineString', coordinates: lines } } satisfies Feature<MultiLineString> as unknown as FilterableFeature;
-  if (points.length) return { type: 'Feature', properties, geometry: { type: 'MultiPoint', coordinates: points } } satisfies Feature<MultiPoint> as unknown as FilterableFeature;
+  if (lines.length)
+    return {
+      type: 'Feature',
+      properties,
+      geometry: { type: 'MultiLineString', coordinates: lines },
+    } satisfies Feature<MultiLineString> as unknown as FilterableFeature;
+  if (points.length)
+    return { type: 'Feature', properties, geometry: { type: 'MultiPoint', coordinates: points } } satisfies Feature<MultiPoint> as unknown as FilterableFeature;
   return undefined;
 }
 

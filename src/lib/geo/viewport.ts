@@ -2,8 +2,18 @@
 // let a whole area fit a screen of any shape. No maplibre or DOM import; rects are plain numbers.
 import type { Bbox } from '../data/unit-index-types';
 
-export interface Rect { left: number; top: number; right: number; bottom: number }
-export interface Padding { top: number; right: number; bottom: number; left: number }
+export interface Rect {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+export interface Padding {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
 
 /**
  * Padding that keeps a framed feature out from under the panels over the map. Each panel is cut
@@ -18,8 +28,10 @@ export function paddingForCovers(map: Rect, covers: Rect[], margin = 0, minFree 
   const width = map.right - map.left;
   const height = map.bottom - map.top;
   for (const c of covers) {
-    const l = Math.max(c.left, map.left), r = Math.min(c.right, map.right);
-    const t = Math.max(c.top, map.top), b = Math.min(c.bottom, map.bottom);
+    const l = Math.max(c.left, map.left),
+      r = Math.min(c.right, map.right);
+    const t = Math.max(c.top, map.top),
+      b = Math.min(c.bottom, map.bottom);
     if (r <= l || b <= t) continue; // not over the map
     // The free area left by cutting at each side; keep the largest.
     const options: [keyof Padding, number, number][] = [
@@ -69,12 +81,9 @@ export function boundsForScreen(bounds: Bbox, area: Bbox, width: number, height:
   const availH = Math.max(1, height - 2 * padding);
   // Pixels per Mercator unit when the area just fits; the screen then spans width/s × height/s.
   const s = Math.min(availW / (ax1 - ax0), availH / (ay1 - ay0));
-  const cx = (ax0 + ax1) / 2, cy = (ay0 + ay1) / 2;
-  const hw = width / s / 2, hh = height / s / 2;
-  return [
-    Math.min(bounds[0], lngOf(cx - hw)),
-    Math.min(bounds[1], latOf(cy + hh)),
-    Math.max(bounds[2], lngOf(cx + hw)),
-    Math.max(bounds[3], latOf(cy - hh)),
-  ];
+  const cx = (ax0 + ax1) / 2,
+    cy = (ay0 + ay1) / 2;
+  const hw = width / s / 2,
+    hh = height / s / 2;
+  return [Math.min(bounds[0], lngOf(cx - hw)), Math.min(bounds[1], latOf(cy + hh)), Math.max(bounds[2], lngOf(cx + hw)), Math.max(bounds[3], latOf(cy - hh))];
 }

@@ -4,7 +4,20 @@ import type { Feature, Geometry, Position } from 'geojson';
 import { guessCoordinateColumns, toNumber } from './columns';
 import { MAX_FILE_BYTES } from './limits';
 import { CRS_LIST, PROJECTED_CHOICES, crsById, reprojectorFor, reprojectorFrom, type CrsId, type Reprojector } from './projections';
-import { ReadError, decodeText, formatOf, readCsv, readGeoJson, readGpx, readKml, readKmz, readShapefileZip, readXlsx, type CrsHint, type RawRead } from './readers';
+import {
+  ReadError,
+  decodeText,
+  formatOf,
+  readCsv,
+  readGeoJson,
+  readGpx,
+  readKml,
+  readKmz,
+  readShapefileZip,
+  readXlsx,
+  type CrsHint,
+  type RawRead,
+} from './readers';
 import type { ImportFormat, ImportIssue, ImportOptions, ImportResult, ImportedLayer, PlainProperties, ProjectionChoice } from './types';
 import { farOutsideArea, featureName, geometryBbox, geometryProblem, plainProperties } from './validate';
 
@@ -94,7 +107,14 @@ function decideCrs(hint: CrsHint, sample: Position[], chosen: CrsId | undefined)
 const ROW_KEY = '\u0000row';
 
 /** Points from a table's lon/lat columns; rows without both numbers are reported and skipped. */
-function tableToFeatures(file: string, columns: string[], rows: (string | number | null)[][], lonCol: string, latCol: string, warnings: ImportIssue[]): Feature<Geometry | null>[] {
+function tableToFeatures(
+  file: string,
+  columns: string[],
+  rows: (string | number | null)[][],
+  lonCol: string,
+  latCol: string,
+  warnings: ImportIssue[],
+): Feature<Geometry | null>[] {
   const li = columns.indexOf(lonCol);
   const ai = columns.indexOf(latCol);
   const features: Feature<Geometry | null>[] = [];
@@ -197,7 +217,8 @@ export async function importBytes(file: string, bytes: Uint8Array, options: Impo
     return { kind: 'error', issues };
   }
   // Everything far away: the system is almost surely wrong; say so instead of drawing nothing.
-  if (outside === kept.length) return { kind: 'error', issues: [{ code: 'outsideArea', file, detail: CRS_LIST.find((c) => c.id === decision.id)?.label ?? decision.id }] };
+  if (outside === kept.length)
+    return { kind: 'error', issues: [{ code: 'outsideArea', file, detail: CRS_LIST.find((c) => c.id === decision.id)?.label ?? decision.id }] };
   const importedAt = options.now ?? new Date().toISOString();
   const layer: ImportedLayer = {
     id: `${baseName(file)}-${importedAt}`,

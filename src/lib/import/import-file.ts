@@ -36,7 +36,8 @@ async function getWorker(): Promise<Worker> {
   };
   w.onerror = (e) => {
     // A crashed worker fails every waiting import with a message, and is replaced next time.
-    for (const { file, resolve } of pending.values()) resolve({ kind: 'error', issues: [{ code: 'malformed', file, detail: e.message || 'import worker failed' }] });
+    for (const { file, resolve } of pending.values())
+      resolve({ kind: 'error', issues: [{ code: 'malformed', file, detail: e.message || 'import worker failed' }] });
     pending.clear();
     w.terminate();
     if (worker === w) worker = null;

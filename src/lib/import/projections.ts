@@ -31,7 +31,12 @@ const vn = `+ellps=WGS84 +towgs84=${VN2000_TOWGS84} +units=m +no_defs`;
  * the meridian per province as listed e.g. at https://rtk.com.vn/tin-tuc/kinh-tuyen-truc-he-toa-do-dia-phuong-vn2000.html).
  */
 export const CRS_LIST: readonly CrsDef[] = [
-  { id: 'vn2000-tm3-qn', label: 'VN-2000 / TM-3 107°45′ (Quảng Ninh)', proj4: `+proj=tmerc +lat_0=0 +lon_0=107.75 +k=0.9999 +x_0=500000 +y_0=0 ${vn}`, geographic: false },
+  {
+    id: 'vn2000-tm3-qn',
+    label: 'VN-2000 / TM-3 107°45′ (Quảng Ninh)',
+    proj4: `+proj=tmerc +lat_0=0 +lon_0=107.75 +k=0.9999 +x_0=500000 +y_0=0 ${vn}`,
+    geographic: false,
+  },
   { id: 'vn2000', label: 'VN-2000 (kinh độ, vĩ độ)', proj4: `+proj=longlat +ellps=WGS84 +towgs84=${VN2000_TOWGS84} +no_defs`, geographic: true },
   { id: 'vn2000-utm48', label: 'VN-2000 / UTM 48N', proj4: `+proj=utm +zone=48 ${vn}`, geographic: false },
   { id: 'vn2000-utm49', label: 'VN-2000 / UTM 49N', proj4: `+proj=utm +zone=49 ${vn}`, geographic: false },
@@ -123,7 +128,15 @@ export function matchPrj(wkt: string): PrjMatch {
 }
 
 /** EPSG codes of the old GeoJSON "crs" member that we know. */
-const EPSG: Record<string, CrsId> = { '4326': 'wgs84', 'CRS84': 'wgs84', '4756': 'vn2000', '3405': 'vn2000-utm48', '3406': 'vn2000-utm49', '32648': 'wgs84-utm48', '32649': 'wgs84-utm49' };
+const EPSG: Record<string, CrsId> = {
+  '4326': 'wgs84',
+  CRS84: 'wgs84',
+  '4756': 'vn2000',
+  '3405': 'vn2000-utm48',
+  '3406': 'vn2000-utm49',
+  '32648': 'wgs84-utm48',
+  '32649': 'wgs84-utm49',
+};
 
 /** Reads the pre-2016 GeoJSON `crs` member ("urn:ogc:def:crs:EPSG::3405", "EPSG:32648"). */
 export function crsFromGeoJsonMember(crs: unknown): CrsId | 'unknown' | null {

@@ -12,8 +12,7 @@ export type CrsHint =
   | { kind: 'member'; id: CrsId | 'unknown'; name: string };
 
 export type RawRead =
-  | { kind: 'features'; features: Feature<Geometry | null>[]; crs: CrsHint }
-  | { kind: 'table'; columns: string[]; rows: (string | number | null)[][] };
+  { kind: 'features'; features: Feature<Geometry | null>[]; crs: CrsHint } | { kind: 'table'; columns: string[]; rows: (string | number | null)[][] };
 
 /** A failure the user must hear about, with the row or feature when known. */
 export class ReadError extends Error {
@@ -29,7 +28,17 @@ export class ReadError extends Error {
 /** The format from the file name's extension. */
 export function formatOf(fileName: string): ImportFormat | null {
   const ext = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase();
-  const map: Record<string, ImportFormat> = { geojson: 'geojson', json: 'geojson', kml: 'kml', kmz: 'kmz', gpx: 'gpx', csv: 'csv', txt: 'csv', zip: 'shapefile', xlsx: 'xlsx' };
+  const map: Record<string, ImportFormat> = {
+    geojson: 'geojson',
+    json: 'geojson',
+    kml: 'kml',
+    kmz: 'kmz',
+    gpx: 'gpx',
+    csv: 'csv',
+    txt: 'csv',
+    zip: 'shapefile',
+    xlsx: 'xlsx',
+  };
   return (ext && map[ext]) || null;
 }
 

@@ -21,7 +21,10 @@ export interface ImportStore {
 
 /** A write that failed; nothing stored before it is touched (each write is one transaction). */
 export class StoreError extends Error {
-  constructor(readonly reason: 'full' | 'failed', message: string) {
+  constructor(
+    readonly reason: 'full' | 'failed',
+    message: string,
+  ) {
     super(message);
   }
 }

@@ -61,7 +61,29 @@ export interface JoinSpec {
 }
 
 /** Administrative prefixes, folded, longest first; stripped once from the front of a name. */
-const PREFIXES = ['thanh pho ', 'dac khu ', 'thi tran ', 'thi xa ', 'phuong ', 'huyen ', 'tp. ', 'tp.', 'tp ', 'tx. ', 'tx.', 'tx ', 'tt. ', 'tt.', 'h. ', 'h.', 'p. ', 'p.', 'xa ', 'x. ', 'x.'];
+const PREFIXES = [
+  'thanh pho ',
+  'dac khu ',
+  'thi tran ',
+  'thi xa ',
+  'phuong ',
+  'huyen ',
+  'tp. ',
+  'tp.',
+  'tp ',
+  'tx. ',
+  'tx.',
+  'tx ',
+  'tt. ',
+  'tt.',
+  'h. ',
+  'h.',
+  'p. ',
+  'p.',
+  'xa ',
+  'x. ',
+  'x.',
+];
 
 /**
  * A name reduced for matching: folded (search.ts' folding), prefix stripped, punctuation and
@@ -131,7 +153,10 @@ function resolver(index: UnitIndex, level: UnitLevel, fold: Fold): (key: string)
   // Former communes → 2025 units (only for the 2025 level; districts have no crosswalk here).
   const formers = level === 'unit2025' ? index.oldCommunes : [];
   const formerByCode = new Map(formers.map((o) => [o.code, o]));
-  const fullKey = (n: string) => fold(n).replace(/[^a-z0-9]+/g, ' ').trim();
+  const fullKey = (n: string) =>
+    fold(n)
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
   const formerByFull = new Map<string, typeof formers>();
   for (const o of formers) formerByFull.set(fullKey(o.name), [...(formerByFull.get(fullKey(o.name)) ?? []), o]);
   const formerByName = new Map<string, typeof formers>();
@@ -141,7 +166,9 @@ function resolver(index: UnitIndex, level: UnitLevel, fold: Fold): (key: string)
     const targets = [...new Set(list.flatMap((o) => o.becameUnits.map((b) => b.code)))];
     if (list.some((o) => o.becameUnits.some((b) => b.relation === 'part')) || targets.length > 1) {
       const names = [...new Set(list.flatMap((o) => o.becameUnits.map((b) => b.name)))];
-      return list.length > 1 ? { kind: 'no', reason: 'ambiguous', candidates: list.map((o) => o.name) } : { kind: 'no', reason: 'splitFormerCommune', candidates: names };
+      return list.length > 1
+        ? { kind: 'no', reason: 'ambiguous', candidates: list.map((o) => o.name) }
+        : { kind: 'no', reason: 'splitFormerCommune', candidates: names };
     }
     return { kind: 'ok', code: targets[0]!, via };
   };

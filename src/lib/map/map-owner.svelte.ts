@@ -203,7 +203,8 @@ export class MapOwner implements MapController {
       map.once('moveend', () => {
         if (flight !== this.#flight || map.isMoving()) return;
         const c = map.getCenter();
-        if (Math.abs(c.lng - target.center[0]) > 1e-6 || Math.abs(c.lat - target.center[1]) > 1e-6 || Math.abs(map.getZoom() - target.zoom) > 1e-6) map.jumpTo(target);
+        if (Math.abs(c.lng - target.center[0]) > 1e-6 || Math.abs(c.lat - target.center[1]) > 1e-6 || Math.abs(map.getZoom() - target.zoom) > 1e-6)
+          map.jumpTo(target);
       });
     });
   }

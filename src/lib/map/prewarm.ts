@@ -10,5 +10,7 @@ export function prewarmMap(): void {
   // (map-owner, imported above, has set the worker's URL.)
   prewarm();
   // A failure is reported by the map when it asks again (the same rejected read, same message).
-  archive().getHeader().catch(() => {});
+  archive()
+    .getHeader()
+    .catch(() => {});
 }

@@ -10,7 +10,19 @@ import type { SceneState } from '../view/scene.svelte';
 import type { FeatureLayer, FeatureLook, LayerLooks, UserLayerShape } from '../view/types';
 import { FeatureStateWriter, type StateValues } from './feature-state';
 import type { MapOwner } from './map-owner.svelte';
-import { DRAW_SOURCE, FILTER_SOURCE, MEASURE_SOURCE, USER_LAYERS_BEFORE, userLayerColour, userLayerIds, userLayerSpecs, FeatureStateKey, LABEL_SOURCE, SOURCE, layersForGroups } from './style';
+import {
+  DRAW_SOURCE,
+  FILTER_SOURCE,
+  MEASURE_SOURCE,
+  USER_LAYERS_BEFORE,
+  userLayerColour,
+  userLayerIds,
+  userLayerSpecs,
+  FeatureStateKey,
+  LABEL_SOURCE,
+  SOURCE,
+  layersForGroups,
+} from './style';
 
 /** Runs `apply` on the map once it is ready; the effect's cleanup cancels it if still pending. */
 function onMap(owner: MapOwner, apply: (map: MaplibreMap) => void): () => void {
@@ -138,7 +150,8 @@ function renderUserLayers(owner: MapOwner, scene: SceneState) {
         const before = shown.get(l.id);
         if (!before || !map.getSource(ids.source)) {
           map.addSource(ids.source, { type: 'geojson', data: l.data });
-          for (const spec of userLayerSpecs(l.id, userLayerColour(l.colour, l.byAttribute), l.visible, scene.theme)) map.addLayer(spec, map.getLayer(USER_LAYERS_BEFORE) ? USER_LAYERS_BEFORE : undefined);
+          for (const spec of userLayerSpecs(l.id, userLayerColour(l.colour, l.byAttribute), l.visible, scene.theme))
+            map.addLayer(spec, map.getLayer(USER_LAYERS_BEFORE) ? USER_LAYERS_BEFORE : undefined);
         } else {
           if (before.colour !== l.colour || before.byAttribute !== l.byAttribute) {
             const colour = userLayerColour(l.colour, l.byAttribute);
@@ -146,7 +159,8 @@ function renderUserLayers(owner: MapOwner, scene: SceneState) {
             map.setPaintProperty(ids.line, 'line-color', colour);
             map.setPaintProperty(ids.point, 'circle-color', colour);
           }
-          if (before.visible !== l.visible) for (const layer of [ids.fill, ids.line, ids.point]) map.setLayoutProperty(layer, 'visibility', l.visible ? 'visible' : 'none');
+          if (before.visible !== l.visible)
+            for (const layer of [ids.fill, ids.line, ids.point]) map.setLayoutProperty(layer, 'visibility', l.visible ? 'visible' : 'none');
         }
         shown.set(l.id, l);
       }

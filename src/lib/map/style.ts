@@ -29,7 +29,12 @@ export const USER_LAYERS_BEFORE = 'filter-shapes-line';
 /** The colour of an imported layer's features: one colour, or a `match` on the attribute's text. */
 export function userLayerColour(colour: string, byAttribute: CategoryColours | null): ExpressionSpecification | string {
   if (!byAttribute || byAttribute.rows.length === 0) return colour;
-  return ['match', ['to-string', ['coalesce', ['get', byAttribute.attribute], '']], ...byAttribute.rows.flatMap((r) => [r.value, r.colour]), byAttribute.other.colour] as unknown as ExpressionSpecification;
+  return [
+    'match',
+    ['to-string', ['coalesce', ['get', byAttribute.attribute], '']],
+    ...byAttribute.rows.flatMap((r) => [r.value, r.colour]),
+    byAttribute.other.colour,
+  ] as unknown as ExpressionSpecification;
 }
 
 export function userLayerSpecs(id: string, colour: ExpressionSpecification | string, visible: boolean, theme: MapTheme = mapTheme): LayerSpecification[] {
@@ -37,9 +42,30 @@ export function userLayerSpecs(id: string, colour: ExpressionSpecification | str
   const is = (...types: string[]): ExpressionSpecification => ['match', ['geometry-type'], types, true, false];
   const layout = { visibility: visible ? 'visible' : 'none' } as const;
   return [
-    { id: ids.fill, type: 'fill', source: ids.source, filter: is('Polygon', 'MultiPolygon'), layout, paint: { 'fill-color': colour, 'fill-opacity': theme.opacity.userFill } },
-    { id: ids.line, type: 'line', source: ids.source, filter: is('Polygon', 'MultiPolygon', 'LineString', 'MultiLineString'), layout, paint: { 'line-color': colour, 'line-width': 2 } },
-    { id: ids.point, type: 'circle', source: ids.source, filter: is('Point', 'MultiPoint'), layout, paint: { 'circle-radius': 5.5, 'circle-color': colour, 'circle-stroke-color': theme.colours.userPointRing, 'circle-stroke-width': 1.5 } },
+    {
+      id: ids.fill,
+      type: 'fill',
+      source: ids.source,
+      filter: is('Polygon', 'MultiPolygon'),
+      layout,
+      paint: { 'fill-color': colour, 'fill-opacity': theme.opacity.userFill },
+    },
+    {
+      id: ids.line,
+      type: 'line',
+      source: ids.source,
+      filter: is('Polygon', 'MultiPolygon', 'LineString', 'MultiLineString'),
+      layout,
+      paint: { 'line-color': colour, 'line-width': 2 },
+    },
+    {
+      id: ids.point,
+      type: 'circle',
+      source: ids.source,
+      filter: is('Point', 'MultiPoint'),
+      layout,
+      paint: { 'circle-radius': 5.5, 'circle-color': colour, 'circle-stroke-color': theme.colours.userPointRing, 'circle-stroke-width': 1.5 },
+    },
   ];
 }
 
@@ -61,7 +87,15 @@ export const SiteStyle = mapTheme.sites;
 /** Layers grouped by what a toggle or the admin-version switch shows and hides. */
 export const LayerGroups = {
   communes: ['communes-fill', 'communes-selected-casing', 'communes-line', 'labels-communes'],
-  districts: ['districts-fill', 'districts-hatch-approx', 'districts-hatch-mixed', 'districts-selected-casing', 'districts-line-approx', 'districts-line-exact', 'labels-districts'],
+  districts: [
+    'districts-fill',
+    'districts-hatch-approx',
+    'districts-hatch-mixed',
+    'districts-selected-casing',
+    'districts-line-approx',
+    'districts-line-exact',
+    'labels-districts',
+  ],
   zones: ['zones-fill', 'zones-line', 'labels-zones'],
   labels: ['labels-communes', 'labels-districts', 'labels-zones'],
   context: ['context-fill', 'context-line', 'labels-context'],
@@ -104,13 +138,34 @@ const zoomed = (stops: [number, unknown][]): ExpressionSpecification =>
 
 // Vietnamese text needs both subsets: basic Latin letters, and the letters with Vietnamese marks.
 const LATIN_RANGE = ['U+0000-00FF', 'U+0131', 'U+0152-0153', 'U+02BB-02BC', 'U+02C6', 'U+02DA', 'U+02DC', 'U+2000-206F', 'U+20AC', 'U+2122', 'U+2212'];
-const VIET_RANGE = ['U+0102-0103', 'U+0110-0111', 'U+0128-0129', 'U+0168-0169', 'U+01A0-01A1', 'U+01AF-01B0', 'U+0300-0301', 'U+0303-0304', 'U+0308-0309', 'U+0323', 'U+0329', 'U+1EA0-1EF9', 'U+20AB'];
+const VIET_RANGE = [
+  'U+0102-0103',
+  'U+0110-0111',
+  'U+0128-0129',
+  'U+0168-0169',
+  'U+01A0-01A1',
+  'U+01AF-01B0',
+  'U+0300-0301',
+  'U+0303-0304',
+  'U+0308-0309',
+  'U+0323',
+  'U+0329',
+  'U+1EA0-1EF9',
+  'U+20AB',
+];
 
 function absolute(path: string): string {
   return new URL(path, globalThis.location?.href ?? 'http://localhost/').href;
 }
 
-function labelLayer(theme: MapTheme, id: string, kind: string, size: [number, number], font: string, extra: Partial<LayerSpecification['layout']> = {}): LayerSpecification {
+function labelLayer(
+  theme: MapTheme,
+  id: string,
+  kind: string,
+  size: [number, number],
+  font: string,
+  extra: Partial<LayerSpecification['layout']> = {},
+): LayerSpecification {
   return {
     id,
     type: 'symbol',
@@ -176,7 +231,12 @@ export function buildStyle(labels: FeatureCollection<Point>, view: VisibilityInp
 }
 
 /** The complete style for the groups a scene shows (src/lib/view), in the scene's theme. */
-export function buildSceneStyle(labels: FeatureCollection<Point>, groups: VisibleGroups, theme: MapTheme = mapTheme, options: { selectionOutlines?: boolean } = {}): StyleSpecification {
+export function buildSceneStyle(
+  labels: FeatureCollection<Point>,
+  groups: VisibleGroups,
+  theme: MapTheme = mapTheme,
+  options: { selectionOutlines?: boolean } = {},
+): StyleSpecification {
   const visibility = layersForGroups(groups, options);
   const style = buildLayers(labels, theme);
   for (const layer of style.layers) {
@@ -188,21 +248,43 @@ export function buildSceneStyle(labels: FeatureCollection<Point>, groups: Visibl
 function buildLayers(labels: FeatureCollection<Point>, theme: MapTheme): StyleSpecification {
   const c = theme.colours;
   const o = theme.opacity;
-  const siteRadius: ExpressionSpecification = ['case', ['>', ['get', 'area_ha'], 0], ['interpolate', ['linear'], ['sqrt', ['get', 'area_ha']], 2, 7, 40, 14, 470, 20], 8];
-  const siteColour = ['match', ['get', 'category'], ...Object.entries(theme.sites).flatMap(([k, v]) => [k, v.colour]), c.siteOther] as unknown as ExpressionSpecification;
+  const siteRadius: ExpressionSpecification = [
+    'case',
+    ['>', ['get', 'area_ha'], 0],
+    ['interpolate', ['linear'], ['sqrt', ['get', 'area_ha']], 2, 7, 40, 14, 470, 20],
+    8,
+  ];
+  const siteColour = [
+    'match',
+    ['get', 'category'],
+    ...Object.entries(theme.sites).flatMap(([k, v]) => [k, v.colour]),
+    c.siteOther,
+  ] as unknown as ExpressionSpecification;
   /**
    * A thematic colour arrives as feature-state "fill" (set per feature, so recolouring never
    * re-uploads geometry); without one, hover and selection colour the base map.
    */
   const interactiveFill: ExpressionSpecification = [
-    'case', themed, ['to-color', ['feature-state', FeatureStateKey.fill]], state(FeatureStateKey.selected), c.selected, state(FeatureStateKey.hover), c.hover, c.provinceLand,
+    'case',
+    themed,
+    ['to-color', ['feature-state', FeatureStateKey.fill]],
+    state(FeatureStateKey.selected),
+    c.selected,
+    state(FeatureStateKey.hover),
+    c.hover,
+    c.provinceLand,
   ];
   /**
    * Features outside the active filters are dimmed (feature-state "dim"); on a themed map, hover and
    * selection lighten the fill a little instead of hiding its class colour.
    */
   const interactiveOpacity: ExpressionSpecification = [
-    'case', state(FeatureStateKey.dim), o.dimmed, ['all', themed, ['any', state(FeatureStateKey.hover), state(FeatureStateKey.selected)]], o.themedHighlight, 1,
+    'case',
+    state(FeatureStateKey.dim),
+    o.dimmed,
+    ['all', themed, ['any', state(FeatureStateKey.hover), state(FeatureStateKey.selected)]],
+    o.themedHighlight,
+    1,
   ];
   return {
     version: 8,
@@ -231,58 +313,130 @@ function buildLayers(labels: FeatureCollection<Point>, theme: MapTheme): StyleSp
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': c.sea } },
       {
-        id: 'context-fill', type: 'fill', source: SOURCE, 'source-layer': SourceLayer.context,
+        id: 'context-fill',
+        type: 'fill',
+        source: SOURCE,
+        'source-layer': SourceLayer.context,
         paint: { 'fill-color': ['match', ['get', 'kind'], 'country', c.foreignLand, c.neighbourLand], 'fill-opacity': perFeature(1), 'fill-antialias': false },
       },
       {
-        id: 'context-line', type: 'line', source: SOURCE, 'source-layer': SourceLayer.context,
+        id: 'context-line',
+        type: 'line',
+        source: SOURCE,
+        'source-layer': SourceLayer.context,
         filter: ['==', ['get', 'kind'], 'province'],
-        paint: { 'line-color': perFeature(c.neighbourLine), 'line-width': zoomed([[7, 0.8], [12, 0.8]]) },
+        paint: {
+          'line-color': perFeature(c.neighbourLine),
+          'line-width': zoomed([
+            [7, 0.8],
+            [12, 0.8],
+          ]),
+        },
       },
       // Line layers draw the edges, so fills skip their own antialiased outline pass.
-      { id: 'communes-fill', type: 'fill', source: SOURCE, 'source-layer': SourceLayer.communes, paint: { 'fill-color': interactiveFill, 'fill-opacity': interactiveOpacity, 'fill-antialias': false } },
       {
-        id: 'communes-kieumau', type: 'fill', source: SOURCE, 'source-layer': SourceLayer.communes,
-        paint: { 'fill-pattern': DOTS_KIEU_MAU, 'fill-opacity': ['case', ['!', state(FeatureStateKey.kieuMau)], 0, state(FeatureStateKey.dim), o.dimmedPattern, 1], 'fill-antialias': false },
+        id: 'communes-fill',
+        type: 'fill',
+        source: SOURCE,
+        'source-layer': SourceLayer.communes,
+        paint: { 'fill-color': interactiveFill, 'fill-opacity': interactiveOpacity, 'fill-antialias': false },
       },
-      { id: 'districts-fill', type: 'fill', source: SOURCE, 'source-layer': SourceLayer.districts, paint: { 'fill-color': interactiveFill, 'fill-opacity': interactiveOpacity, 'fill-antialias': false } },
       {
-        id: 'districts-hatch-approx', type: 'fill', source: SOURCE, 'source-layer': SourceLayer.districts,
+        id: 'communes-kieumau',
+        type: 'fill',
+        source: SOURCE,
+        'source-layer': SourceLayer.communes,
+        paint: {
+          'fill-pattern': DOTS_KIEU_MAU,
+          'fill-opacity': ['case', ['!', state(FeatureStateKey.kieuMau)], 0, state(FeatureStateKey.dim), o.dimmedPattern, 1],
+          'fill-antialias': false,
+        },
+      },
+      {
+        id: 'districts-fill',
+        type: 'fill',
+        source: SOURCE,
+        'source-layer': SourceLayer.districts,
+        paint: { 'fill-color': interactiveFill, 'fill-opacity': interactiveOpacity, 'fill-antialias': false },
+      },
+      {
+        id: 'districts-hatch-approx',
+        type: 'fill',
+        source: SOURCE,
+        'source-layer': SourceLayer.districts,
         filter: ['all', ['==', ['get', 'kind'], 'district'], ['==', ['get', 'exact'], false]],
         paint: { 'fill-pattern': HATCH_APPROX, 'fill-antialias': false },
       },
       {
-        id: 'districts-hatch-mixed', type: 'fill', source: SOURCE, 'source-layer': SourceLayer.districts,
+        id: 'districts-hatch-mixed',
+        type: 'fill',
+        source: SOURCE,
+        'source-layer': SourceLayer.districts,
         filter: ['==', ['get', 'kind'], 'mixed'],
         paint: { 'fill-pattern': HATCH_MIXED, 'fill-antialias': false },
       },
       {
-        id: 'zones-fill', type: 'fill', source: SOURCE, 'source-layer': SourceLayer.zones,
+        id: 'zones-fill',
+        type: 'fill',
+        source: SOURCE,
+        'source-layer': SourceLayer.zones,
         // Outline only (no tint), so thematic colours underneath read true; a tint on hover/selection.
-        paint: { 'fill-color': perFeature(c.zoneFill), 'fill-opacity': ['case', state(FeatureStateKey.hover), o.zoneHover, state(FeatureStateKey.selected), o.zoneSelected, 0], 'fill-antialias': false },
+        paint: {
+          'fill-color': perFeature(c.zoneFill),
+          'fill-opacity': ['case', state(FeatureStateKey.hover), o.zoneHover, state(FeatureStateKey.selected), o.zoneSelected, 0],
+          'fill-antialias': false,
+        },
       },
       // The selected outline is dark over a white casing, so it reads over every theme colour
       // (the casing layers draw nothing for unselected features).
       {
-        id: 'communes-selected-casing', type: 'line', source: SOURCE, 'source-layer': SourceLayer.communes,
-        paint: { 'line-color': c.selectedCasing, 'line-width': ['case', state(FeatureStateKey.selected), 7, 0], 'line-opacity': ['case', state(FeatureStateKey.selected), 1, 0] },
-      },
-      {
-        id: 'communes-line', type: 'line', source: SOURCE, 'source-layer': SourceLayer.communes,
-        // The selection outline shares this layer (feature-state), so the heavy geometry is laid out once.
+        id: 'communes-selected-casing',
+        type: 'line',
+        source: SOURCE,
+        'source-layer': SourceLayer.communes,
         paint: {
-          'line-color': ['case', state(FeatureStateKey.selected), c.selectedLine, state(FeatureStateKey.hover), c.districtLine, c.communeLine],
-          'line-width': ['interpolate', ['linear'], ['zoom'], 7, ['case', state(FeatureStateKey.selected), 2.5, 0.5], 12, ['case', state(FeatureStateKey.selected), 3, 1.2]],
+          'line-color': c.selectedCasing,
+          'line-width': ['case', state(FeatureStateKey.selected), 7, 0],
+          'line-opacity': ['case', state(FeatureStateKey.selected), 1, 0],
         },
       },
       {
-        id: 'districts-selected-casing', type: 'line', source: SOURCE, 'source-layer': SourceLayer.districts,
-        paint: { 'line-color': c.selectedCasing, 'line-width': ['case', state(FeatureStateKey.selected), 7, 0], 'line-opacity': ['case', state(FeatureStateKey.selected), 1, 0] },
+        id: 'communes-line',
+        type: 'line',
+        source: SOURCE,
+        'source-layer': SourceLayer.communes,
+        // The selection outline shares this layer (feature-state), so the heavy geometry is laid out once.
+        paint: {
+          'line-color': ['case', state(FeatureStateKey.selected), c.selectedLine, state(FeatureStateKey.hover), c.districtLine, c.communeLine],
+          'line-width': [
+            'interpolate',
+            ['linear'],
+            ['zoom'],
+            7,
+            ['case', state(FeatureStateKey.selected), 2.5, 0.5],
+            12,
+            ['case', state(FeatureStateKey.selected), 3, 1.2],
+          ],
+        },
+      },
+      {
+        id: 'districts-selected-casing',
+        type: 'line',
+        source: SOURCE,
+        'source-layer': SourceLayer.districts,
+        paint: {
+          'line-color': c.selectedCasing,
+          'line-width': ['case', state(FeatureStateKey.selected), 7, 0],
+          'line-opacity': ['case', state(FeatureStateKey.selected), 1, 0],
+        },
       },
       // Approximate outlines first, dashed; exact ones over them, solid. A border shared with an
       // exact district is itself exact, so it ends up solid; only uncertain borders stay dashed.
       {
-        id: 'districts-line-approx', type: 'line', source: SOURCE, 'source-layer': SourceLayer.districts,
+        id: 'districts-line-approx',
+        type: 'line',
+        source: SOURCE,
+        'source-layer': SourceLayer.districts,
         filter: ['==', ['get', 'exact'], false],
         paint: {
           'line-color': ['case', state(FeatureStateKey.selected), c.selectedLine, c.districtLine],
@@ -291,7 +445,10 @@ function buildLayers(labels: FeatureCollection<Point>, theme: MapTheme): StyleSp
         },
       },
       {
-        id: 'districts-line-exact', type: 'line', source: SOURCE, 'source-layer': SourceLayer.districts,
+        id: 'districts-line-exact',
+        type: 'line',
+        source: SOURCE,
+        'source-layer': SourceLayer.districts,
         filter: ['==', ['get', 'exact'], true],
         paint: {
           'line-color': ['case', state(FeatureStateKey.selected), c.selectedLine, c.districtLine],
@@ -299,25 +456,57 @@ function buildLayers(labels: FeatureCollection<Point>, theme: MapTheme): StyleSp
         },
       },
       {
-        id: 'zones-line', type: 'line', source: SOURCE, 'source-layer': SourceLayer.zones,
+        id: 'zones-line',
+        type: 'line',
+        source: SOURCE,
+        'source-layer': SourceLayer.zones,
         paint: { 'line-color': c.zoneLine, 'line-width': 2.2, 'line-dasharray': [3, 2] },
       },
       {
-        id: 'province-line', type: 'line', source: SOURCE, 'source-layer': SourceLayer.province,
-        paint: { 'line-color': perFeature(c.provinceLine), 'line-width': zoomed([[7, 0.9], [10, 1.6], [13, 3]]) },
+        id: 'province-line',
+        type: 'line',
+        source: SOURCE,
+        'source-layer': SourceLayer.province,
+        paint: {
+          'line-color': perFeature(c.provinceLine),
+          'line-width': zoomed([
+            [7, 0.9],
+            [10, 1.6],
+            [13, 3],
+          ]),
+        },
       },
       // Sites: a faint halo marks a position that is only approximate (somewhere in its unit).
       {
-        id: 'sites-approx', type: 'circle', source: SOURCE, 'source-layer': SourceLayer.sites,
+        id: 'sites-approx',
+        type: 'circle',
+        source: SOURCE,
+        'source-layer': SourceLayer.sites,
         filter: ['==', ['get', 'quality'], 'approximate'],
-        paint: { 'circle-radius': zoomed([[7, 10], [12, 26]]), 'circle-color': siteColour, 'circle-opacity': ['case', state(FeatureStateKey.dim), 0, o.approxSiteHalo], 'circle-stroke-width': perFeature(1), 'circle-stroke-color': siteColour, 'circle-stroke-opacity': ['case', state(FeatureStateKey.dim), 0, o.approxSiteRing] },
+        paint: {
+          'circle-radius': zoomed([
+            [7, 10],
+            [12, 26],
+          ]),
+          'circle-color': siteColour,
+          'circle-opacity': ['case', state(FeatureStateKey.dim), 0, o.approxSiteHalo],
+          'circle-stroke-width': perFeature(1),
+          'circle-stroke-color': siteColour,
+          'circle-stroke-opacity': ['case', state(FeatureStateKey.dim), 0, o.approxSiteRing],
+        },
       },
       {
-        id: 'sites-circle', type: 'circle', source: SOURCE, 'source-layer': SourceLayer.sites,
+        id: 'sites-circle',
+        type: 'circle',
+        source: SOURCE,
+        'source-layer': SourceLayer.sites,
         paint: {
           // Sized by area where a source gives one (√ha), a fixed size otherwise.
           // (The same at every zoom; written as a zoom curve to share the halo's GL program.)
-          'circle-radius': zoomed([[7, siteRadius], [12, siteRadius]]),
+          'circle-radius': zoomed([
+            [7, siteRadius],
+            [12, siteRadius],
+          ]),
           'circle-color': siteColour,
           // A site the investor list leaves out (its "show on the map") fades.
           'circle-opacity': ['case', state(FeatureStateKey.dim), o.dimmed, 1],
@@ -327,23 +516,67 @@ function buildLayers(labels: FeatureCollection<Point>, theme: MapTheme): StyleSp
         },
       },
       {
-        id: 'sites-code', type: 'symbol', source: SOURCE, 'source-layer': SourceLayer.sites,
+        id: 'sites-code',
+        type: 'symbol',
+        source: SOURCE,
+        'source-layer': SourceLayer.sites,
         layout: {
-          'text-field': ['match', ['get', 'category'], ...Object.entries(theme.sites).flatMap(([k, v]) => [k, v.code]), ''] as unknown as ExpressionSpecification,
-          'text-font': [FONT_SEMIBOLD], 'text-size': 9, 'text-allow-overlap': true, 'text-ignore-placement': true,
+          'text-field': [
+            'match',
+            ['get', 'category'],
+            ...Object.entries(theme.sites).flatMap(([k, v]) => [k, v.code]),
+            '',
+          ] as unknown as ExpressionSpecification,
+          'text-font': [FONT_SEMIBOLD],
+          'text-size': 9,
+          'text-allow-overlap': true,
+          'text-ignore-placement': true,
         },
         paint: { 'text-color': c.siteCode, 'text-opacity': ['case', state(FeatureStateKey.dim), o.dimmed, 1] },
       },
       {
-        id: 'filter-shapes-line', type: 'line', source: FILTER_SOURCE,
+        id: 'filter-shapes-line',
+        type: 'line',
+        source: FILTER_SOURCE,
         paint: { 'line-color': c.overlayLine, 'line-width': 2.5, 'line-dasharray': [1.5, 1] },
       },
-      { id: 'draw-fill', type: 'fill', source: DRAW_SOURCE, filter: ['==', ['geometry-type'], 'Polygon'], paint: { 'fill-color': c.overlayFill, 'fill-opacity': o.overlayFill } },
+      {
+        id: 'draw-fill',
+        type: 'fill',
+        source: DRAW_SOURCE,
+        filter: ['==', ['geometry-type'], 'Polygon'],
+        paint: { 'fill-color': c.overlayFill, 'fill-opacity': o.overlayFill },
+      },
       { id: 'draw-line', type: 'line', source: DRAW_SOURCE, paint: { 'line-color': c.overlayLine, 'line-width': 2 } },
-      { id: 'draw-points', type: 'circle', source: DRAW_SOURCE, filter: ['==', ['geometry-type'], 'Point'], paint: { 'circle-radius': 4, 'circle-color': c.overlayVertex, 'circle-stroke-color': c.overlayLine, 'circle-stroke-width': 2 } },
-      { id: 'measure-fill', type: 'fill', source: MEASURE_SOURCE, filter: ['==', ['geometry-type'], 'Polygon'], paint: { 'fill-color': c.measureFill, 'fill-opacity': o.measureFill } },
-      { id: 'measure-line', type: 'line', source: MEASURE_SOURCE, filter: ['==', ['geometry-type'], 'LineString'], layout: { 'line-cap': 'round', 'line-join': 'round' }, paint: { 'line-color': c.measureLine, 'line-width': 2.5, 'line-dasharray': [3, 1.5] } },
-      { id: 'measure-points', type: 'circle', source: MEASURE_SOURCE, filter: ['==', ['geometry-type'], 'Point'], paint: { 'circle-radius': 4.5, 'circle-color': c.measureVertex, 'circle-stroke-color': c.measureLine, 'circle-stroke-width': 2 } },
+      {
+        id: 'draw-points',
+        type: 'circle',
+        source: DRAW_SOURCE,
+        filter: ['==', ['geometry-type'], 'Point'],
+        paint: { 'circle-radius': 4, 'circle-color': c.overlayVertex, 'circle-stroke-color': c.overlayLine, 'circle-stroke-width': 2 },
+      },
+      {
+        id: 'measure-fill',
+        type: 'fill',
+        source: MEASURE_SOURCE,
+        filter: ['==', ['geometry-type'], 'Polygon'],
+        paint: { 'fill-color': c.measureFill, 'fill-opacity': o.measureFill },
+      },
+      {
+        id: 'measure-line',
+        type: 'line',
+        source: MEASURE_SOURCE,
+        filter: ['==', ['geometry-type'], 'LineString'],
+        layout: { 'line-cap': 'round', 'line-join': 'round' },
+        paint: { 'line-color': c.measureLine, 'line-width': 2.5, 'line-dasharray': [3, 1.5] },
+      },
+      {
+        id: 'measure-points',
+        type: 'circle',
+        source: MEASURE_SOURCE,
+        filter: ['==', ['geometry-type'], 'Point'],
+        paint: { 'circle-radius': 4.5, 'circle-color': c.measureVertex, 'circle-stroke-color': c.measureLine, 'circle-stroke-width': 2 },
+      },
       // Symbol layers higher in the stack are placed first: zone names must win over unit names.
       labelLayer(theme, 'labels-context', 'context', [10, 13], FONT_REGULAR),
       labelLayer(theme, 'labels-districts', 'district', [11, 15], FONT_SEMIBOLD),

@@ -31,7 +31,18 @@ export interface BaseOptions {
   zoom?: number;
 }
 
-const look = (over: Partial<Look>): Look => ({ fill: null, fillOpacity: 1, stroke: null, strokeWidth: 0, dash: null, pattern: null, dimmed: false, selected: false, hovered: false, ...over });
+const look = (over: Partial<Look>): Look => ({
+  fill: null,
+  fillOpacity: 1,
+  stroke: null,
+  strokeWidth: 0,
+  dash: null,
+  pattern: null,
+  dimmed: false,
+  selected: false,
+  hovered: false,
+  ...over,
+});
 const code = (f: Feature) => String(f.properties?.code ?? f.id ?? '');
 /** MapLibre's linear interpolate over zoom, clamped at the ends. */
 const byZoom = (zoom: number, z0: number, v0: number, z1: number, v1: number) => v0 + (v1 - v0) * Math.max(0, Math.min(1, (zoom - z0) / (z1 - z0)));
@@ -58,11 +69,16 @@ export function baseScene(data: BaseData, options: BaseOptions): Scene2D {
     layers.push({
       id: 'context',
       interactive: false,
-      features: contextFeatures.filter((f) => f.properties?.kind !== 'home').map((f) => ({
-        id: String(f.properties?.name ?? ''),
-        geometry: f.geometry,
-        look: look({ fill: f.properties?.kind === 'country' ? c.foreignLand : c.neighbourLand, ...(f.properties?.kind === 'province' ? { stroke: c.neighbourLine, strokeWidth: 0.8 } : {}) }),
-      })),
+      features: contextFeatures
+        .filter((f) => f.properties?.kind !== 'home')
+        .map((f) => ({
+          id: String(f.properties?.name ?? ''),
+          geometry: f.geometry,
+          look: look({
+            fill: f.properties?.kind === 'country' ? c.foreignLand : c.neighbourLand,
+            ...(f.properties?.kind === 'province' ? { stroke: c.neighbourLine, strokeWidth: 0.8 } : {}),
+          }),
+        })),
     });
   }
   const areaLook = (id: string, over: Partial<Look>): Look => {
@@ -81,7 +97,14 @@ export function baseScene(data: BaseData, options: BaseOptions): Scene2D {
   };
   if (options.adminVersion === '2025') {
     const width = byZoom(zoom, 7, 0.5, 12, 1.2);
-    layers.push({ id: 'communes', features: data.communes.features.map((f) => ({ id: code(f), geometry: f.geometry, look: areaLook(code(f), { stroke: c.communeLine, strokeWidth: width }) })) });
+    layers.push({
+      id: 'communes',
+      features: data.communes.features.map((f) => ({
+        id: code(f),
+        geometry: f.geometry,
+        look: areaLook(code(f), { stroke: c.communeLine, strokeWidth: width }),
+      })),
+    });
   } else if (data.districts) {
     layers.push({
       id: 'districts',
@@ -104,36 +127,57 @@ export function baseScene(data: BaseData, options: BaseOptions): Scene2D {
   }
   if (options.layers.zones && data.zones) {
     // Not hit-tested: a click inside a zone means the unit there (as the WebGL map's pickAt).
-    layers.push({ id: 'zones', interactive: false, features: data.zones.features.map((f) => ({ id: code(f), geometry: f.geometry, look: look({ stroke: c.zoneLine, strokeWidth: 2.2, dash: [6.6, 4.4] }) })) });
+    layers.push({
+      id: 'zones',
+      interactive: false,
+      features: data.zones.features.map((f) => ({ id: code(f), geometry: f.geometry, look: look({ stroke: c.zoneLine, strokeWidth: 2.2, dash: [6.6, 4.4] }) })),
+    });
   }
   const home = contextFeatures.find((f) => f.properties?.kind === 'home');
-  if (home) layers.push({ id: 'province', interactive: false, features: [{ id: 'qn', geometry: home.geometry, look: look({ stroke: c.provinceLine, strokeWidth: byZoom(zoom, 7, 0.9, 10, 1.6) }) }] });
+  if (home)
+    layers.push({
+      id: 'province',
+      interactive: false,
+      features: [{ id: 'qn', geometry: home.geometry, look: look({ stroke: c.provinceLine, strokeWidth: byZoom(zoom, 7, 0.9, 10, 1.6) }) }],
+    });
 
   const symbols: SiteSymbol[] = options.layers.sites
     ? (data.sites ?? []).map((s) => ({
-      id: s.id,
-      position: s.position,
-      colour: mapTheme.sites[s.category]?.colour ?? c.siteOther,
-      code: mapTheme.sites[s.category]?.code ?? '',
-      radius: siteRadius(s.areaHa),
-      ...(s.quality === 'approximate' ? { halo: byZoom(zoom, 7, 10, 12, 26) } : {}),
-      selected: options.selected === s.id,
-      hovered: options.hovered === s.id,
-    }))
+        id: s.id,
+        position: s.position,
+        colour: mapTheme.sites[s.category]?.colour ?? c.siteOther,
+        code: mapTheme.sites[s.category]?.code ?? '',
+        radius: siteRadius(s.areaHa),
+        ...(s.quality === 'approximate' ? { halo: byZoom(zoom, 7, 10, 12, 26) } : {}),
+        selected: options.selected === s.id,
+        hovered: options.hovered === s.id,
+      }))
     : [];
 
   const wanted = options.adminVersion === '2025' ? 'unit' : 'district';
-  const sizes: Record<string, [number, number, 400 | 600, number]> = { zone: [10, 13, 600, 4], unit: [9.5, 14, 400, 3], district: [11, 15, 600, 3], context: [10, 13, 400, 1] };
+  const sizes: Record<string, [number, number, 400 | 600, number]> = {
+    zone: [10, 13, 600, 4],
+    unit: [9.5, 14, 400, 3],
+    district: [11, 15, 600, 3],
+    context: [10, 13, 400, 1],
+  };
   const labels: Label[] = options.layers.labels
     ? (data.labels?.features ?? [])
-      .filter((f) => {
-        const kind = String(f.properties?.kind);
-        return kind === wanted || (kind === 'zone' && options.layers.zones) || (kind === 'context' && options.layers.context);
-      })
-      .map((f) => {
-        const [s0, s1, weight, priority] = sizes[String(f.properties?.kind)] ?? sizes.unit!;
-        return { id: `${f.properties?.kind}:${f.properties?.code}`, text: String(f.properties?.name ?? ''), position: f.geometry.coordinates as [number, number], size: byZoom(zoom, 7, s0, 12, s1), weight, priority };
-      })
+        .filter((f) => {
+          const kind = String(f.properties?.kind);
+          return kind === wanted || (kind === 'zone' && options.layers.zones) || (kind === 'context' && options.layers.context);
+        })
+        .map((f) => {
+          const [s0, s1, weight, priority] = sizes[String(f.properties?.kind)] ?? sizes.unit!;
+          return {
+            id: `${f.properties?.kind}:${f.properties?.code}`,
+            text: String(f.properties?.name ?? ''),
+            position: f.geometry.coordinates as [number, number],
+            size: byZoom(zoom, 7, s0, 12, s1),
+            weight,
+            priority,
+          };
+        })
     : [];
   return { background: c.sea, layers, overlays: [], symbols, labels };
 }

@@ -42,22 +42,26 @@ export function overlayShapes(scene: Pick<SceneInput, 'overlays' | 'theme'>): Ov
   const draft = scene.overlays.draft?.shapes.features ?? [];
   // Areas and edges first, vertices on top.
   draft.forEach((f, i) => {
-    if (f.geometry.type === 'Polygon') shapes.push({ id: `draft:${i}`, geometry: f.geometry, fill: c.overlayFill, fillOpacity: scene.theme.opacity.overlayFill, stroke: null });
+    if (f.geometry.type === 'Polygon')
+      shapes.push({ id: `draft:${i}`, geometry: f.geometry, fill: c.overlayFill, fillOpacity: scene.theme.opacity.overlayFill, stroke: null });
     else if (f.geometry.type === 'LineString') shapes.push({ id: `draft:${i}`, geometry: f.geometry, stroke: c.overlayLine, strokeWidth: 2 });
   });
   draft.forEach((f, i) => {
-    if (f.geometry.type === 'Point') shapes.push({ id: `vertex:${i}`, geometry: f.geometry, fill: c.overlayVertex, stroke: c.overlayLine, strokeWidth: 2, radius: 4 });
+    if (f.geometry.type === 'Point')
+      shapes.push({ id: `vertex:${i}`, geometry: f.geometry, fill: c.overlayVertex, stroke: c.overlayLine, strokeWidth: 2, radius: 4 });
   });
   // The measurement: its area faint, the path, then its points (as the WebGL map draws them).
   const measured = scene.overlays.measure?.shapes.features ?? [];
   measured.forEach((f, i) => {
-    if (f.geometry.type === 'Polygon') shapes.push({ id: `measure-area:${i}`, geometry: f.geometry, fill: c.measureFill, fillOpacity: scene.theme.opacity.measureFill, stroke: null });
+    if (f.geometry.type === 'Polygon')
+      shapes.push({ id: `measure-area:${i}`, geometry: f.geometry, fill: c.measureFill, fillOpacity: scene.theme.opacity.measureFill, stroke: null });
   });
   measured.forEach((f, i) => {
     if (f.geometry.type === 'LineString') shapes.push({ id: `measure-line:${i}`, geometry: f.geometry, stroke: c.measureLine, strokeWidth: 2.5 });
   });
   measured.forEach((f, i) => {
-    if (f.geometry.type === 'Point') shapes.push({ id: `measure-point:${i}`, geometry: f.geometry, fill: c.measureVertex, stroke: c.measureLine, strokeWidth: 2, radius: 4 });
+    if (f.geometry.type === 'Point')
+      shapes.push({ id: `measure-point:${i}`, geometry: f.geometry, fill: c.measureVertex, stroke: c.measureLine, strokeWidth: 2, radius: 4 });
   });
   return shapes;
 }
@@ -92,4 +96,3 @@ export function sceneFromView(scene: SceneInput, data: BaseData, zoom: number): 
     emphasis: { dimOpacity: scene.theme.opacity.dimmed, selectedStroke: scene.theme.colours.selectedLine },
   };
 }
-

@@ -24,7 +24,8 @@ export function queryAt(scene: Scene2D, cache: ProjectionCache, camera: Camera, 
   for (let i = scene.symbols.length - 1; i >= 0; i--) {
     const s = scene.symbols[i]!;
     const [mx, my] = mercatorXY(s.position);
-    if (Math.hypot(mx * t.k + t.tx - point[0], my * t.k + t.ty - point[1]) <= (s.radius ?? DEFAULT_SYMBOL_RADIUS) + 1) hits.push({ layer: 'symbols', id: s.id });
+    if (Math.hypot(mx * t.k + t.tx - point[0], my * t.k + t.ty - point[1]) <= (s.radius ?? DEFAULT_SYMBOL_RADIUS) + 1)
+      hits.push({ layer: 'symbols', id: s.id });
   }
   // The point in the cache's local pixels (see projected.ts).
   const localX = ((point[0] - t.tx) / t.k - cache.frame.origin[0]) * REF_SCALE;

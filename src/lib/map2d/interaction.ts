@@ -59,7 +59,10 @@ export function createInteraction(element: HTMLElement, initial: WorldTransform,
     const [w, s, e, n] = options.maxBounds;
     const [x0, y0] = mercatorXY([w, n]);
     const [x1, y1] = mercatorXY([e, s]);
-    behaviour.translateExtent([[x0, y0], [x1, y1]]);
+    behaviour.translateExtent([
+      [x0, y0],
+      [x1, y1],
+    ]);
   }
   element.tabIndex = 0;
   element.style.touchAction = 'none';

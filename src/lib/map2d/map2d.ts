@@ -1,6 +1,17 @@
 // The 2D map: a canvas in a container, a Scene2D drawn for a Web Mercator camera, d3-zoom navigation, events, hit tests.
 // Load it with `await import('./map2d')` only when needed: it brings d3-zoom (the renderer alone does not).
-import { cameraForBounds, cameraOfTransform, flattenCamera, project, unproject, worldToScreenTransform, type Bbox, type Camera, type Padding, type Viewport } from './camera';
+import {
+  cameraForBounds,
+  cameraOfTransform,
+  flattenCamera,
+  project,
+  unproject,
+  worldToScreenTransform,
+  type Bbox,
+  type Camera,
+  type Padding,
+  type Viewport,
+} from './camera';
 import { mapCanvas } from './export';
 import { queryAt, type Hit } from './hit-test';
 import { createInteraction, type Interaction, type WorldTransform } from './interaction';
@@ -123,7 +134,11 @@ export function createMap2D(options: Map2DOptions): Map2D {
     const t = worldToScreenTransform(c, size);
     return { k: t.k, x: t.tx, y: t.ty };
   };
-  const info = (point: [number, number]): PointerInfo => ({ point, lngLat: unproject(point, camera, size), hits: queryAt(scene, renderer.cache, camera, size, point) });
+  const info = (point: [number, number]): PointerInfo => ({
+    point,
+    lngLat: unproject(point, camera, size),
+    hits: queryAt(scene, renderer.cache, camera, size, point),
+  });
 
   const interaction: Interaction = createInteraction(canvas, toTransform(camera), {
     minZoom,
@@ -169,7 +184,7 @@ export function createMap2D(options: Map2DOptions): Map2D {
       void interaction.transformTo(toTransform(flattenCamera(next)), 0);
     },
     async flyTo(next, opts = {}) {
-      const mode: TransitionMode = reducedMotion() ? 'jump' : opts.mode ?? 'fly';
+      const mode: TransitionMode = reducedMotion() ? 'jump' : (opts.mode ?? 'fly');
       const target = toTransform(flattenCamera(next));
       if (mode === 'jump') return interaction.transformTo(target, 0);
       if (mode === 'fly') return interaction.transformTo(target, opts.duration ?? 1000);

@@ -37,15 +37,22 @@ function projectLine(coords: Position[], origin: [number, number]): Float64Array
  */
 export function projectGeometry(geometry: AreaGeometry, frame: LocalFrame): ProjectedGeometry {
   const lines: Position[][] =
-    geometry.type === 'Polygon' ? geometry.coordinates
-      : geometry.type === 'MultiPolygon' ? geometry.coordinates.flat()
-        : geometry.type === 'LineString' ? [geometry.coordinates]
+    geometry.type === 'Polygon'
+      ? geometry.coordinates
+      : geometry.type === 'MultiPolygon'
+        ? geometry.coordinates.flat()
+        : geometry.type === 'LineString'
+          ? [geometry.coordinates]
           : geometry.coordinates;
   const rings = lines.map((l) => projectLine(l, frame.origin));
-  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+  let minX = Infinity,
+    minY = Infinity,
+    maxX = -Infinity,
+    maxY = -Infinity;
   for (const r of rings) {
     for (let i = 0; i < r.length; i += 2) {
-      const x = r[i]!, y = r[i + 1]!;
+      const x = r[i]!,
+        y = r[i + 1]!;
       if (x < minX) minX = x;
       if (x > maxX) maxX = x;
       if (y < minY) minY = y;
@@ -66,9 +73,11 @@ export function simplifyRings(g: ProjectedGeometry, tolerance: number): Float64A
   for (const r of g.rings) {
     const n = r.length / 2;
     const kept: number[] = [r[0]!, r[1]!];
-    let px = r[0]!, py = r[1]!;
+    let px = r[0]!,
+      py = r[1]!;
     for (let i = 1; i < n - 1; i++) {
-      const x = r[2 * i]!, y = r[2 * i + 1]!;
+      const x = r[2 * i]!,
+        y = r[2 * i + 1]!;
       if ((x - px) ** 2 + (y - py) ** 2 >= t2) {
         kept.push(x, y);
         px = x;
@@ -92,7 +101,10 @@ export function ringsContain(rings: Float64Array[], x: number, y: number): boole
   for (const r of rings) {
     const n = r.length / 2;
     for (let i = 0, j = n - 1; i < n; j = i++) {
-      const xi = r[2 * i]!, yi = r[2 * i + 1]!, xj = r[2 * j]!, yj = r[2 * j + 1]!;
+      const xi = r[2 * i]!,
+        yi = r[2 * i + 1]!,
+        xj = r[2 * j]!,
+        yj = r[2 * j + 1]!;
       if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
     }
   }
@@ -104,8 +116,12 @@ export function distanceToLines(rings: Float64Array[], x: number, y: number): nu
   let best = Infinity;
   for (const r of rings) {
     for (let i = 0; i + 3 < r.length; i += 2) {
-      const ax = r[i]!, ay = r[i + 1]!, bx = r[i + 2]!, by = r[i + 3]!;
-      const dx = bx - ax, dy = by - ay;
+      const ax = r[i]!,
+        ay = r[i + 1]!,
+        bx = r[i + 2]!,
+        by = r[i + 3]!;
+      const dx = bx - ax,
+        dy = by - ay;
       const len2 = dx * dx + dy * dy;
       const u = len2 ? Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / len2)) : 0;
       best = Math.min(best, Math.hypot(x - ax - u * dx, y - ay - u * dy));

@@ -2,7 +2,18 @@
 import { mercatorXY, worldToScreenTransform, type Camera, type Viewport } from './camera';
 import { placeLabels, type PlacedLabel } from './labels';
 import { localToScreen, ProjectionCache, REF_ZOOM, simplifyRings } from './projected';
-import { DEFAULT_EMPHASIS, DEFAULT_FONT, DEFAULT_SYMBOL_RADIUS, type AreaGeometry, type Emphasis, type Label, type Look, type OverlayShape, type Pattern, type Scene2D } from './scene';
+import {
+  DEFAULT_EMPHASIS,
+  DEFAULT_FONT,
+  DEFAULT_SYMBOL_RADIUS,
+  type AreaGeometry,
+  type Emphasis,
+  type Label,
+  type Look,
+  type OverlayShape,
+  type Pattern,
+  type Scene2D,
+} from './scene';
 
 /** Vertices closer than this many screen pixels at a level's zoom are merged in that level's path. */
 const SIMPLIFY_PX = 0.35;
@@ -101,7 +112,10 @@ export class CanvasRenderer {
         else if (f.look.hovered) hovered.push(path);
       }
       toLocal();
-      for (const [paths, colour, width] of [[hovered, em.hoverStroke, em.hoverWidth], [selected, em.selectedStroke, em.selectedWidth]] as const) {
+      for (const [paths, colour, width] of [
+        [hovered, em.hoverStroke, em.hoverWidth],
+        [selected, em.selectedStroke, em.selectedWidth],
+      ] as const) {
         if (!paths.length) continue;
         ctx.globalAlpha = 1;
         ctx.setLineDash([]);
@@ -118,7 +132,8 @@ export class CanvasRenderer {
     const font = scene.fontFamily ?? DEFAULT_FONT;
     for (const sym of scene.symbols) {
       const [mx, my] = mercatorXY(sym.position);
-      const x = mx * t.k + t.tx, y = my * t.k + t.ty;
+      const x = mx * t.k + t.tx,
+        y = my * t.k + t.ty;
       if (x < -20 || y < -20 || x > viewport.width + 20 || y > viewport.height + 20) continue;
       const alpha = sym.dimmed ? em.dimOpacity : 1;
       if (sym.halo) {
@@ -226,10 +241,24 @@ export class CanvasRenderer {
       }
       return;
     }
-    this.#drawFeature(this.pathFor(o.geometry, level), {
-      fill: o.fill ?? null, fillOpacity: o.fillOpacity ?? 0.15, stroke: o.stroke ?? null, strokeWidth: o.strokeWidth ?? 2,
-      dash: o.dash ?? null, pattern: null, dimmed: false, selected: false, hovered: false,
-    }, DEFAULT_EMPHASIS, s, dpr, toLocal);
+    this.#drawFeature(
+      this.pathFor(o.geometry, level),
+      {
+        fill: o.fill ?? null,
+        fillOpacity: o.fillOpacity ?? 0.15,
+        stroke: o.stroke ?? null,
+        strokeWidth: o.strokeWidth ?? 2,
+        dash: o.dash ?? null,
+        pattern: null,
+        dimmed: false,
+        selected: false,
+        hovered: false,
+      },
+      DEFAULT_EMPHASIS,
+      s,
+      dpr,
+      toLocal,
+    );
   }
 
   #pattern(kind: Exclude<Pattern, null>, colour: string): CanvasPattern {

@@ -32,7 +32,9 @@ export function detectWebGL(doc: Document = document): WebGLSupport {
     const canvas = doc.createElement('canvas');
     canvas.width = canvas.height = 1;
     let gl: WebGLRenderingContext | WebGL2RenderingContext | null = null;
-    const onError = (e: Event) => { reason = (e as WebGLContextEvent).statusMessage || reason; };
+    const onError = (e: Event) => {
+      reason = (e as WebGLContextEvent).statusMessage || reason;
+    };
     canvas.addEventListener('webglcontextcreationerror', onError);
     try {
       gl = canvas.getContext(version, attributes) as WebGLRenderingContext | WebGL2RenderingContext | null;

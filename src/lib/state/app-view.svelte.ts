@@ -20,7 +20,9 @@ export function currentView(withCamera = true): MapViewState {
     filters: $state.snapshot(filters.list) as MapViewState['filters'],
     selected: selection.selected ? { ...selection.selected } : null,
     // Left out when nothing is measured, so views without a measurement compare equal to older ones.
-    ...(measure.shape.points.length ? { measure: { mode: measure.shape.mode, points: measure.shape.points.map((p) => [p[0]!, p[1]!] as [number, number]) } } : {}),
+    ...(measure.shape.points.length
+      ? { measure: { mode: measure.shape.mode, points: measure.shape.points.map((p) => [p[0]!, p[1]!] as [number, number]) } }
+      : {}),
   };
 }
 

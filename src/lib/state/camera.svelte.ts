@@ -6,7 +6,15 @@ export class CameraState {
 
   set(camera: Camera) {
     const c = this.current;
-    if (c && c.zoom === camera.zoom && c.bearing === camera.bearing && c.pitch === camera.pitch && c.center[0] === camera.center[0] && c.center[1] === camera.center[1]) return;
+    if (
+      c &&
+      c.zoom === camera.zoom &&
+      c.bearing === camera.bearing &&
+      c.pitch === camera.pitch &&
+      c.center[0] === camera.center[0] &&
+      c.center[1] === camera.center[1]
+    )
+      return;
     this.current = camera;
   }
 }

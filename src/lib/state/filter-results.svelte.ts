@@ -62,7 +62,12 @@ export class FilterResults {
     if (this.geometry || this.#loading) return;
     this.#loading = true;
     try {
-      const [units, districts, zones, engine] = await Promise.all([loadGeometry('communes_2025'), loadGeometry('districts_2020'), loadGeometry('economic_zones'), this.loadEngine()]);
+      const [units, districts, zones, engine] = await Promise.all([
+        loadGeometry('communes_2025'),
+        loadGeometry('districts_2020'),
+        loadGeometry('economic_zones'),
+        this.loadEngine(),
+      ]);
       this.geometry = {
         units: new engine.FeatureIndex(units.features as AreaFeature[]),
         districts: new engine.FeatureIndex(districts.features as AreaFeature[]),
@@ -85,14 +90,19 @@ export class FilterResults {
     const ctx: FilterContext = {
       index: layer,
       lookup: (t) => lookupTarget(g, t),
-      category: (c) => (c === 'zone' ? g.zones : appData.sites.filter((s) => s.category === c).map((s) => ({ type: 'Feature' as const, properties: { code: s.id }, geometry: { type: 'Point' as const, coordinates: s.position } }))),
+      category: (c) =>
+        c === 'zone'
+          ? g.zones
+          : appData.sites
+              .filter((s) => s.category === c)
+              .map((s) => ({ type: 'Feature' as const, properties: { code: s.id }, geometry: { type: 'Point' as const, coordinates: s.position } })),
       attributes: (code) => {
         const u = units.get(code);
         if (u) return { type: u.type, ntm: facts?.ntm.units2025[code]?.class, districts: u.district2020 ? [u.district2020] : u.mixedDistricts2020 };
         const mixed = isMixedId(code) ? appData.index!.mixed.find((m) => mixedId(m.code) === code) : undefined;
         return { districts: mixed ? mixed.districts2020 : [code] };
       },
-      indicatorValue: (code, indicator, year) => (facts ? mapValues(facts.facts, indicator, year).get(code)?.value ?? null : null),
+      indicatorValue: (code, indicator, year) => (facts ? (mapValues(facts.facts, indicator, year).get(code)?.value ?? null) : null),
     };
     return engine.applyFilters($state.snapshot(filters.list) as typeof filters.list, ctx);
   });
@@ -107,7 +117,11 @@ export class FilterResults {
     if (!this.active || !g || !engine || !appData.sites.length) return [];
     const spatial = (filters.list as Filter[]).filter((f) => isSpatial(f) || f.kind === 'district');
     if (!spatial.length) return [];
-    const points = appData.sites.map((s) => ({ type: 'Feature' as const, properties: { code: s.id }, geometry: { type: 'Point' as const, coordinates: s.position } }));
+    const points = appData.sites.map((s) => ({
+      type: 'Feature' as const,
+      properties: { code: s.id },
+      geometry: { type: 'Point' as const, coordinates: s.position },
+    }));
     const out = engine.applyFilters($state.snapshot(spatial) as Filter[], {
       index: new engine.FeatureIndex<FilterableFeature>(points),
       lookup: (t) => lookupTarget(g, t),

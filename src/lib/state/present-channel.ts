@@ -25,10 +25,17 @@ export function isPresentMessage(v: unknown): v is PresentMessage {
   const m = v as { type?: unknown; index?: unknown; slides?: unknown } | null;
   if (!m || typeof m !== 'object') return false;
   switch (m.type) {
-    case 'hello': case 'next': case 'prev': case 'stop': return true;
-    case 'go': return Number.isInteger(m.index);
-    case 'state': return Number.isInteger(m.index) && Array.isArray(m.slides);
-    default: return false;
+    case 'hello':
+    case 'next':
+    case 'prev':
+    case 'stop':
+      return true;
+    case 'go':
+      return Number.isInteger(m.index);
+    case 'state':
+      return Number.isInteger(m.index) && Array.isArray(m.slides);
+    default:
+      return false;
   }
 }
 

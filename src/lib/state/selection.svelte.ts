@@ -4,8 +4,7 @@ import type { FeatureRef } from '../deck/types';
 
 export type { FeatureKind, FeatureRef } from '../deck/types';
 
-export const sameRef = (a: FeatureRef | null, b: FeatureRef | null) =>
-  a === b || (!!a && !!b && a.kind === b.kind && a.code === b.code);
+export const sameRef = (a: FeatureRef | null, b: FeatureRef | null) => a === b || (!!a && !!b && a.kind === b.kind && a.code === b.code);
 
 export class SelectionState {
   hovered = $state<FeatureRef | null>(null);

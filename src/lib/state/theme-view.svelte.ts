@@ -22,11 +22,15 @@ export class ThemeView {
   definition = $derived(appData.facts?.indicators.find((d) => d.id === theme.indicator) ?? null);
   years = $derived(theme.indicator && appData.facts ? yearsWithData(appData.facts.facts, theme.indicator) : []);
   /** District code → the fact shown on the map. */
-  values = $derived<Map<string, Fact>>(
-    theme.indicator && appData.facts ? mapValues(appData.facts.facts, theme.indicator, theme.year) : new Map(),
-  );
+  values = $derived<Map<string, Fact>>(theme.indicator && appData.facts ? mapValues(appData.facts.facts, theme.indicator, theme.year) : new Map());
   classification = $derived<Classification | null>(
-    theme.indicator ? classify((appData.index?.districts ?? []).map((d) => this.values.get(d.code)?.value ?? null), theme.method, theme.classes) : null,
+    theme.indicator
+      ? classify(
+          (appData.index?.districts ?? []).map((d) => this.values.get(d.code)?.value ?? null),
+          theme.method,
+          theme.classes,
+        )
+      : null,
   );
   palette = $derived.by(() => {
     const lang = locale.lang;
@@ -40,7 +44,6 @@ export class ThemeView {
     return null;
   });
   legend = $derived<LegendRow[]>(this.palette?.legend ?? []);
-
 }
 
 export const themeView = new ThemeView();

@@ -16,8 +16,7 @@ export interface UserLayer {
 
 /** A question the import waits on: which coordinate system, or which lon/lat columns. */
 export type ImportQuestion =
-  | { file: File; result: Extract<ImportResult, { kind: 'needsProjection' }> }
-  | { file: File; result: Extract<ImportResult, { kind: 'needsColumns' }> };
+  { file: File; result: Extract<ImportResult, { kind: 'needsProjection' }> } | { file: File; result: Extract<ImportResult, { kind: 'needsColumns' }> };
 
 const STYLE_KEY = 'qn-map.user-layer-style';
 
@@ -47,10 +46,12 @@ export class UserLayersState {
   #queue: File[] = [];
 
   #openStore(): Promise<ImportStore> {
-    this.#store ??= import('../import/store').then((m) => m.openImportStore()).then((s) => {
-      this.backend = s.backend;
-      return s;
-    });
+    this.#store ??= import('../import/store')
+      .then((m) => m.openImportStore())
+      .then((s) => {
+        this.backend = s.backend;
+        return s;
+      });
     return this.#store;
   }
 
@@ -63,7 +64,12 @@ export class UserLayersState {
     const restored = saved
       .filter((l) => !known.has(l.id))
       .sort((a, b) => a.importedAt.localeCompare(b.importedAt))
-      .map((layer, i) => ({ layer, visible: styles[layer.id]?.visible ?? true, colour: styles[layer.id]?.colour ?? USER_LAYER_COLOURS[i % USER_LAYER_COLOURS.length]!, colourBy: validAttribute(layer, styles[layer.id]?.colourBy) }));
+      .map((layer, i) => ({
+        layer,
+        visible: styles[layer.id]?.visible ?? true,
+        colour: styles[layer.id]?.colour ?? USER_LAYER_COLOURS[i % USER_LAYER_COLOURS.length]!,
+        colourBy: validAttribute(layer, styles[layer.id]?.colourBy),
+      }));
     if (restored.length) this.list = [...restored, ...this.list];
   }
 
@@ -151,7 +157,10 @@ export class UserLayersState {
 
   #saveStyles() {
     try {
-      localStorage.setItem(STYLE_KEY, JSON.stringify(Object.fromEntries(this.list.map((l) => [l.layer.id, { visible: l.visible, colour: l.colour, colourBy: l.colourBy }]))));
+      localStorage.setItem(
+        STYLE_KEY,
+        JSON.stringify(Object.fromEntries(this.list.map((l) => [l.layer.id, { visible: l.visible, colour: l.colour, colourBy: l.colourBy }]))),
+      );
     } catch {
       // Storage disabled: the styling lasts for this page only.
     }

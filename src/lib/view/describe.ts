@@ -28,12 +28,18 @@ export function visibleGroups(view: VisibilityInput): VisibleGroups {
 /** The layer and feature id a selection or hover reference points at (null for the province). */
 export function layerOf(ref: FeatureRef): { layer: FeatureLayer; id: string } | null {
   switch (ref.kind) {
-    case 'unit': return { layer: 'communes', id: ref.code };
-    case 'district': return { layer: 'districts', id: ref.code };
-    case 'mixed': return { layer: 'districts', id: mixedId(ref.code) };
-    case 'zone': return { layer: 'zones', id: ref.code };
-    case 'site': return { layer: 'sites', id: ref.code };
-    case 'province': return null;
+    case 'unit':
+      return { layer: 'communes', id: ref.code };
+    case 'district':
+      return { layer: 'districts', id: ref.code };
+    case 'mixed':
+      return { layer: 'districts', id: mixedId(ref.code) };
+    case 'zone':
+      return { layer: 'zones', id: ref.code };
+    case 'site':
+      return { layer: 'sites', id: ref.code };
+    case 'province':
+      return null;
   }
 }
 
@@ -139,7 +145,8 @@ export function withPointer(base: Record<FeatureLayer, LayerLooks>, selected: Fe
 export function draftShape(mode: DraftShape['mode'], points: readonly [number, number][]): DraftShape {
   const pts = [...points];
   const features: Feature<Point | LineString | Polygon>[] = pts.map((p) => ({ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: p } }));
-  if (pts.length >= 2) features.push({ type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: pts.length >= 3 ? [...pts, pts[0]!] : pts } });
+  if (pts.length >= 2)
+    features.push({ type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: pts.length >= 3 ? [...pts, pts[0]!] : pts } });
   if (pts.length >= 3) features.push({ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [[...pts, pts[0]!]] } });
   return { mode, shapes: { type: 'FeatureCollection', features } };
 }
@@ -151,7 +158,11 @@ export function draftShape(mode: DraftShape['mode'], points: readonly [number, n
 export function measureShape(mode: MeasureShape['mode'], points: readonly (readonly number[])[]): MeasureShape | null {
   if (points.length === 0) return null;
   const pts = points.map((p) => [p[0]!, p[1]!]);
-  const features: Feature<Point | LineString | Polygon>[] = pts.map((p, index) => ({ type: 'Feature', properties: { index }, geometry: { type: 'Point', coordinates: p } }));
+  const features: Feature<Point | LineString | Polygon>[] = pts.map((p, index) => ({
+    type: 'Feature',
+    properties: { index },
+    geometry: { type: 'Point', coordinates: p },
+  }));
   const closed = mode === 'area' && pts.length >= 3;
   if (pts.length >= 2) features.push({ type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: closed ? [...pts, pts[0]!] : pts } });
   if (closed) features.push({ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [[...pts, pts[0]!]] } });
@@ -162,10 +173,14 @@ export function measureShape(mode: MeasureShape['mode'], points: readonly (reado
  * Outlines of the active spatial filters: drawn polygons, and radius circles when `circle` (Turf,
  * loaded with the filter engine) is at hand; other filters have no shape of their own.
  */
-export function filterShapes(filters: readonly Filter[], circle: ((center: [number, number], km: number) => Feature<Polygon>) | null): Overlays['filterShapes'] {
+export function filterShapes(
+  filters: readonly Filter[],
+  circle: ((center: [number, number], km: number) => Feature<Polygon>) | null,
+): Overlays['filterShapes'] {
   const features: Feature<Polygon>[] = [];
   for (const f of filters) {
-    if (f.kind === 'polygon' && f.ring.length >= 3) features.push({ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [[...f.ring, f.ring[0]!]] } });
+    if (f.kind === 'polygon' && f.ring.length >= 3)
+      features.push({ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [[...f.ring, f.ring[0]!]] } });
     if (f.kind === 'radius' && f.km > 0 && f.km < 2000 && circle) features.push(circle(f.center, f.km));
   }
   return { type: 'FeatureCollection', features };
@@ -178,18 +193,25 @@ const SITE_BOX = 0.02;
  * The box to bring into view for a feature (a unit, district, zone or site); null when it has none
  * (the province, an unknown code).
  */
-export function focusBox(ref: FeatureRef, index: Pick<AppIndex, 'units' | 'districts' | 'zones'>, sitePosition: (id: string) => [number, number] | undefined): Bbox | null {
+export function focusBox(
+  ref: FeatureRef,
+  index: Pick<AppIndex, 'units' | 'districts' | 'zones'>,
+  sitePosition: (id: string) => [number, number] | undefined,
+): Bbox | null {
   switch (ref.kind) {
     case 'unit':
     case 'mixed':
       return index.units.find((u) => u.code === ref.code)?.bbox ?? null;
-    case 'district': return index.districts.find((d) => d.code === ref.code)?.bbox ?? null;
-    case 'zone': return index.zones.find((z) => z.id === ref.code)?.bbox ?? null;
+    case 'district':
+      return index.districts.find((d) => d.code === ref.code)?.bbox ?? null;
+    case 'zone':
+      return index.zones.find((z) => z.id === ref.code)?.bbox ?? null;
     case 'site': {
       const p = sitePosition(ref.code);
       return p ? [p[0] - SITE_BOX, p[1] - SITE_BOX, p[0] + SITE_BOX, p[1] + SITE_BOX] : null;
     }
-    case 'province': return null;
+    case 'province':
+      return null;
   }
 }
 
@@ -200,4 +222,3 @@ export function provinceBounds(index: Pick<AppIndex, 'units'>): Bbox {
     [180, 90, -180, -90],
   );
 }
-

@@ -70,7 +70,13 @@ export class SceneState {
   /** (Categories are recounted only for a layer whose attribute choice changed.) */
   #categories = new WeakMap<object, CategoryColours>();
   userLayers = $derived<readonly UserLayerShape[]>(
-    userLayers.list.map((l) => ({ id: l.layer.id, data: l.layer.data, visible: l.visible, colour: l.colour, byAttribute: l.colourBy ? this.#categoriesOf(l.layer.data, l.colourBy) : null })),
+    userLayers.list.map((l) => ({
+      id: l.layer.id,
+      data: l.layer.data,
+      visible: l.visible,
+      colour: l.colour,
+      byAttribute: l.colourBy ? this.#categoriesOf(l.layer.data, l.colourBy) : null,
+    })),
   );
   #categoriesOf(data: object, attribute: string): CategoryColours {
     const known = this.#categories.get(data);
