@@ -198,6 +198,7 @@ export const en: Record<MessageKey, string> = {
   legendSiteApprox: 'Faint ring: approximate position (ports on the shore, border gates on the border, others within the unit the source names)',
   siteArea: 'Area',
   siteAreaMissing: 'not found in the sources',
+  siteNoteEnglish: 'English note, summarised from the sources',
   siteStatus: 'Status',
   siteDeveloper: 'Developer',
   siteNotRecorded: 'not recorded',

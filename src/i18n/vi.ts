@@ -197,6 +197,7 @@ export const vi = {
   legendSiteApprox: 'Vòng mờ: vị trí gần đúng (cảng trên bờ biển, cửa khẩu trên biên giới, còn lại trong xã/phường nguồn nêu)',
   siteArea: 'Diện tích',
   siteAreaMissing: 'chưa tìm thấy trong nguồn',
+  siteNoteEnglish: 'ghi chú tiếng Anh, tóm tắt từ nguồn',
   siteStatus: 'Tình trạng',
   siteDeveloper: 'Chủ đầu tư',
   siteNotRecorded: 'chưa ghi nhận',
