@@ -4,6 +4,10 @@ import { expect, test, type Page } from '@playwright/test';
 import { formatArea, formatLength, measureResult } from '../../src/lib/geo/measure';
 import { openApp, project, waitForIdle } from './helpers';
 
+/** A label and its value, as a person reads them (whatever white space the markup puts between). */
+const labelled = (label: string, value: string) => new RegExp(`${escapeRe(label)}\\s*${escapeRe(value)}`);
+const escapeRe = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** The measured points, as the link carries them. */
 function linkPoints(page: Page): { mode: string; points: [number, number][] } {
   const me = new URL(page.url()).searchParams.get('me');
@@ -35,7 +39,7 @@ test('measure a distance by clicks, undo, then the area; copy the result; the li
   expect(two.mode).toBe('d');
   const km = formatLength(measureResult({ mode: 'distance', points: two.points }).lengthM, 'vi');
   expect(km).toMatch(/^2\d,\d+ km$/);
-  await expect(panel.getByTestId('measure-result')).toContainText(`Chiều dài${km}`);
+  await expect(panel.getByTestId('measure-result')).toContainText(labelled('Chiều dài', km));
   await expect(page.getByTestId('measure-live')).toContainText(km);
   expect(await renderedCount(page, 'measure-line')).toBeGreaterThan(0);
   expect(await renderedCount(page, 'measure-points')).toBe(2);
@@ -58,8 +62,8 @@ test('measure a distance by clicks, undo, then the area; copy the result; the li
   const r = measureResult({ mode: 'area', points: three.points });
   const km2 = formatArea(r.areaM2!, 'vi');
   expect(km2).toMatch(/km²$/);
-  await expect(panel.getByTestId('measure-result')).toContainText(`Diện tích${km2}`);
-  await expect(panel.getByTestId('measure-result')).toContainText(`Chu vi${formatLength(r.lengthM, 'vi')}`);
+  await expect(panel.getByTestId('measure-result')).toContainText(labelled('Diện tích', km2));
+  await expect(panel.getByTestId('measure-result')).toContainText(labelled('Chu vi', formatLength(r.lengthM, 'vi')));
   expect(await renderedCount(page, 'measure-fill')).toBeGreaterThan(0);
 
   await page.getByTestId('measure-done').click();
@@ -70,7 +74,7 @@ test('measure a distance by clicks, undo, then the area; copy the result; the li
 
   // In English, the same figure with English separators.
   await page.getByRole('button', { name: 'Chuyển sang tiếng Anh' }).click();
-  await expect(panel.getByTestId('measure-result')).toContainText(`Area${formatArea(r.areaM2!, 'en')}`);
+  await expect(panel.getByTestId('measure-result')).toContainText(labelled('Area', formatArea(r.areaM2!, 'en')));
 
   // The link opens with the measurement on the map.
   const url = page.url();
