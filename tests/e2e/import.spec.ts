@@ -106,6 +106,8 @@ test('a VN-2000 / TM-3 107°45′ Shapefile lands on its 2025 units; a KML and a
   await list(page).locator(`li[data-layer-id="${csv}"]`).getByTestId('user-layer-remove').click();
   await expect(list(page).locator(':scope > li')).toHaveCount(2);
   await expect.poll(() => page.evaluate((id) => !!window.qnMap.getSource(`user:${id}`), csv)).toBe(false);
+  // The removal is written to IndexedDB after the list updates: reload once it is stored.
+  await expect.poll(() => storedLayerCount(page)).toBe(2);
   await page.reload();
   await expect(list(page).locator(':scope > li')).toHaveCount(2);
 });
@@ -170,3 +172,23 @@ test('an imported layer is a target of "within N km of" in the filters', async (
     .evaluateAll((els) => els.map((e) => e.getAttribute('data-code')!).sort());
   expect(codes).toEqual(['06652', '06970', '07192']);
 });
+
+/** How many layers the browser's IndexedDB holds for the app (src/lib/import/store.ts). */
+function storedLayerCount(page: import('@playwright/test').Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('qn-imports');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const count = db.transaction('layers').objectStore('layers').count();
+          count.onsuccess = () => {
+            resolve(count.result);
+            db.close();
+          };
+          count.onerror = () => reject(count.error);
+        };
+      }),
+  );
+}
