@@ -131,9 +131,10 @@ export class UserLayersState {
   }
 
   async remove(id: string) {
+    // Stored first, then off the list: a reload right after never brings the layer back.
+    await (await this.#openStore()).deleteLayer(id).catch(() => undefined);
     this.list = this.list.filter((l) => l.layer.id !== id);
     this.#saveStyles();
-    await (await this.#openStore()).deleteLayer(id).catch(() => undefined);
   }
 
   setVisible(id: string, visible: boolean) {
