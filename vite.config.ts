@@ -1,9 +1,13 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { VitePWA } from 'vite-plugin-pwa';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import sirv from 'sirv';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type Rollup } from 'vite';
+import { homeSvgBox } from './src/lib/map2d/first-picture';
+import { provinceBounds } from './src/lib/view/describe';
+import type { AppIndex } from './src/lib/data/unit-index-types';
 
 const tilesDir = resolve(import.meta.dirname, 'tiles');
 
@@ -40,11 +44,65 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
 ].join('; ');
 
-function cspPlugin(): Plugin {
+/** What the 2D map's first frame fetches (Map2DView.svelte, app-data): preloaded by the boot script on the 2D path. */
+const DATA_2D = ['/data/communes_2025.geojson', '/data/economic_zones.geojson', '/data/context.geojson', '/data/sites.json'];
+/** The top bar's height in CSS px (wide screen, phone ≤ 640 px), where the map area starts. */
+const HEADER_PX = [49, 89];
+
+/** The 2D map's chunks and the chunks they import (not the entry's), as the bundle names them. */
+function map2dChunks(bundle: Rollup.OutputBundle | undefined): string[] {
+  if (!bundle) return [];
+  const chunks = Object.values(bundle).filter((c): c is Rollup.OutputChunk => c.type === 'chunk');
+  const byName = new Map(chunks.map((c) => [c.fileName, c]));
+  // (Chunks the entry imports are in the page already.)
+  const inPage = new Set<string>();
+  const mark = (c: Rollup.OutputChunk) => {
+    if (inPage.has(c.fileName)) return;
+    inPage.add(c.fileName);
+    for (const name of c.imports) if (byName.has(name)) mark(byName.get(name)!);
+  };
+  for (const c of chunks) if (c.isEntry) mark(c);
+  const out = new Set<string>(inPage);
+  const visit = (c: Rollup.OutputChunk) => {
+    if (out.has(c.fileName)) return;
+    out.add(c.fileName);
+    for (const name of c.imports) {
+      const next = byName.get(name);
+      if (next) visit(next);
+    }
+  };
+  for (const c of chunks) if (c.facadeModuleId && /map2d[\\/](Map2DView\.svelte|map2d\.ts)$/.test(c.facadeModuleId)) visit(c);
+  return [...out].filter((f) => !inPage.has(f)).map((f) => `/${f}`);
+}
+
+/**
+ * index.html's boot script (src/boot/boot.js: the first picture and the renderer choice) inlined at
+ * `<!--qn-boot-->` with the figures it needs, and in the build the Content-Security-Policy with the
+ * script's hash (the only inline script the page allows).
+ */
+function bootPlugin(): Plugin {
+  const index = JSON.parse(readFileSync(resolve(import.meta.dirname, 'public/data/index.json'), 'utf8')) as AppIndex;
+  const box = homeSvgBox(index.bounds);
   return {
-    name: 'qn-csp',
-    apply: 'build',
-    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
+    name: 'qn-boot',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const figures = {
+          box: [box.x0, box.y0, box.x1, box.y1],
+          home: provinceBounds(index),
+          header: HEADER_PX,
+          data: DATA_2D,
+          modules: map2dChunks(ctx.bundle),
+        };
+        const source = readFileSync(resolve(import.meta.dirname, 'src/boot/boot.js'), 'utf8').replace('__BOOT__', JSON.stringify(figures));
+        const out = html.replace('<!--qn-boot-->', () => `<script>${source}</script>`);
+        if (!ctx.bundle) return out;
+        const hash = createHash('sha256').update(source).digest('base64');
+        const csp = CONTENT_SECURITY_POLICY.replace("script-src 'self'", `script-src 'self' 'sha256-${hash}'`);
+        return { html: out, tags: [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: csp }, injectTo: 'head-prepend' }] };
+      },
+    },
   };
 }
 
@@ -52,7 +110,7 @@ export default defineConfig({
   plugins: [
     svelte(),
     tilesPlugin(),
-    cspPlugin(),
+    bootPlugin(),
     // Offline after the first visit: src/sw.ts, with the built files (archive included) precached.
     VitePWA({
       strategies: 'injectManifest',
