@@ -95,7 +95,10 @@ function bootPlugin(): Plugin {
           data: DATA_2D,
           modules: map2dChunks(ctx.bundle),
         };
-        const source = readFileSync(resolve(import.meta.dirname, 'src/boot/boot.js'), 'utf8').replace('__BOOT__', JSON.stringify(figures));
+        // (Whole-line comments are dropped: they are for readers of boot.js, not bytes for every visitor.)
+        const source = readFileSync(resolve(import.meta.dirname, 'src/boot/boot.js'), 'utf8')
+          .replace(/^\s*(\/\/.*|\/\* global .*\*\/)\n/gm, '')
+          .replace('})(__BOOT__);', () => `})(${JSON.stringify(figures)});`);
         const out = html.replace('<!--qn-boot-->', () => `<script>${source}</script>`);
         if (!ctx.bundle) return out;
         const hash = createHash('sha256').update(source).digest('base64');

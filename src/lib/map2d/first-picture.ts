@@ -49,17 +49,20 @@ export function showFirstPicture(container: HTMLElement, bounds: Bbox, camera: C
   // The picture index.html already shows (boot-picture.ts) is taken over when it is the same one.
   const boot = bootPicture();
   const bootImg = boot?.firstElementChild;
-  const reuse = bootImg instanceof HTMLImageElement && new URL(bootImg.src, location.href).pathname === url;
+  // (On a software GPU the boot script has drawn it into a canvas: see src/boot/boot.js.)
+  const reuse =
+    (bootImg instanceof HTMLImageElement && new URL(bootImg.src, location.href).pathname === url) ||
+    (bootImg instanceof HTMLCanvasElement && bootImg.dataset.src === url);
   if (boot && !reuse) boot.remove();
   const wrap = reuse ? boot! : document.createElement('div');
   wrap.className = 'first-picture';
   wrap.setAttribute('aria-hidden', 'true');
   wrap.style.cssText = 'position:absolute;inset:0;overflow:hidden;pointer-events:none;z-index:1;';
-  const img = reuse ? bootImg : new Image();
-  img.alt = '';
-  img.decoding = 'async';
+  const img: HTMLImageElement | HTMLCanvasElement = reuse ? (bootImg as HTMLImageElement | HTMLCanvasElement) : new Image();
   img.style.cssText = 'position:absolute;max-width:none;transform-origin:0 0;';
-  if (!reuse) {
+  if (!reuse && img instanceof HTMLImageElement) {
+    img.alt = '';
+    img.decoding = 'async';
     img.src = url;
     wrap.appendChild(img);
   }
@@ -74,7 +77,7 @@ export function showFirstPicture(container: HTMLElement, bounds: Bbox, camera: C
   moveTo(camera);
   return {
     element: wrap,
-    ready: img.decode().catch(() => undefined),
+    ready: img instanceof HTMLImageElement ? img.decode().catch(() => undefined) : Promise.resolve(),
     moveTo,
     fadeOut(ms = 300) {
       return new Promise<void>((done) => {

@@ -96,6 +96,10 @@ export function createMap2D(options: Map2DOptions): Map2D {
   canvas.style.cssText = 'position:absolute;inset:0;width:100%;height:100%;display:block;outline-offset:-3px;';
   canvas.setAttribute('role', 'application');
   container.appendChild(canvas);
+  // A canvas the CPU draws (Skia in the page's process): where WebGL is software, a GPU-backed 2D
+  // canvas would be drawn by the same software GPU process that rasterises the page, and each frame
+  // waits for it. (The first getContext decides; the renderer's own call gets this context.)
+  canvas.getContext('2d', { willReadFrequently: true });
   const renderer = new CanvasRenderer(canvas, options.origin ?? options.camera.center);
   let scene = options.scene ?? emptyScene();
   let camera = flattenCamera(options.camera);
