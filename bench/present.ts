@@ -135,10 +135,11 @@ function pressAndSettle(page: Page, key: string): Promise<Settled> {
 }
 
 /**
- * The same for the 2D map (`window.qnMap2d`): its flights are d3 transitions, one canvas frame per
- * animation frame. A perceived frame is an animation frame in which the 2D map drew a camera other
- * than the one it drew before (its `render` event, read at the next animation frame); `frames` are
- * the frames it drew while moving. Settled: one animation frame after the move ended (a 2D frame
+ * The same for the 2D map (`window.qnMap2d`): its flights are d3 transitions. A perceived frame is
+ * an animation frame in which the 2D map drew a camera other than the one it drew before (its
+ * `render` event, read at the next animation frame) or the CSS transform of its canvas changed (a
+ * flight moves the last frame by CSS transforms between real frames, map2d.ts); `frames` are the
+ * real frames it drew while moving. Settled: one animation frame after the move ended (a 2D frame
  * has no tiles to wait for), or 2 s after the key when the slide does not move the camera.
  */
 function pressAndSettle2d(page: Page, key: string): Promise<Settled> {
@@ -160,10 +161,15 @@ function pressAndSettle2d(page: Page, key: string): Promise<Settled> {
           };
           let drawnCamera = cameraKey();
           let drawnMoved = false;
+          const canvas: HTMLElement = map.canvas;
+          let css = canvas.style.transform;
           let ticking = true;
           const tick = () => {
             if (!ticking) return;
-            if (drawnMoved) {
+            const nextCss = canvas.style.transform;
+            const cssMoved = nextCss !== css;
+            css = nextCss;
+            if (drawnMoved || cssMoved) {
               perceivedFrames++;
               const now = performance.now();
               if (!firstMoved) firstMoved = now;
