@@ -46,8 +46,8 @@ export const CONTENT_SECURITY_POLICY = [
 
 /** What the 2D map's first frame fetches (Map2DView.svelte, app-data): preloaded by the boot script on the 2D path. */
 const DATA_2D = ['/data/communes_2025.geojson', '/data/economic_zones.geojson', '/data/context.geojson', '/data/sites.json'];
-/** The top bar's height in CSS px (wide screen, phone ≤ 640 px), where the map area starts. */
-const HEADER_PX = [49, 89];
+/** The top bar's height in CSS px (App.svelte, screens 640 px and wider), where the map area starts. */
+const HEADER_PX = 47.125;
 
 /** The 2D map's chunks and the chunks they import (not the entry's), as the bundle names them. */
 function map2dChunks(bundle: Rollup.OutputBundle | undefined): string[] {

@@ -7,7 +7,7 @@
 //    the same rules, unit-tested) so that the 2D path starts its data at once and never downloads
 //    MapLibre. The choice is written on <html data-renderer data-renderer-reason data-webgl>.
 // BOOT (replaced at build time): { box: home.svg's box in world px at zoom 9, home: the province's bounds,
-// header: the top bar's height (wide, phone), data: what the 2D map's first frame needs, modules: its chunks }.
+// header: the top bar's height on a screen wider than a phone, data: what the 2D map's first frame needs, modules: its chunks }.
 /* global __BOOT__ */
 (function (BOOT) {
   var doc = document;
@@ -88,8 +88,10 @@
   if (!wrap) return;
   var img = wrap.firstElementChild;
   var W = innerWidth;
-  var phone = W < 640;
-  var top = phone ? BOOT.header[1] : BOOT.header[0];
+  // (On a phone the top bar wraps to a height that depends on the width: the map's own first
+  // picture comes with the app there, placed under the real top bar.)
+  if (W < 640) return wrap.remove();
+  var top = BOOT.header;
   var H = innerHeight - top;
   var merc = function (lng, lat) {
     var phi = Math.max(-85.051129, Math.min(85.051129, lat));
@@ -105,7 +107,7 @@
     cy = m[1];
   } else {
     // The whole province fitted in the map area, leaving room for the side column (as MapView).
-    var pad = W > 900 ? [24, 24, 24, 330] : phone ? [12, 12, 12, 12] : [24, 24, 24, 24];
+    var pad = W > 900 ? [24, 24, 24, 330] : [24, 24, 24, 24];
     var nw = merc(BOOT.home[0], BOOT.home[3]);
     var se = merc(BOOT.home[2], BOOT.home[1]);
     var aw = W - pad[3] - pad[1];
