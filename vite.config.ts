@@ -49,8 +49,8 @@ const DATA_2D = ['/data/communes_2025.geojson', '/data/economic_zones.geojson', 
 /** The top bar's height in CSS px (App.svelte, screens 640 px and wider), where the map area starts. */
 const HEADER_PX = 47.125;
 
-/** The 2D map's chunks and the chunks they import (not the entry's), as the bundle names them. */
-function map2dChunks(bundle: Rollup.OutputBundle | undefined): string[] {
+/** The chunks of the modules matching `entry` and the chunks they import (not the page's own), as the bundle names them. */
+function lazyChunks(bundle: Rollup.OutputBundle | undefined, entry: RegExp): string[] {
   if (!bundle) return [];
   const chunks = Object.values(bundle).filter((c): c is Rollup.OutputChunk => c.type === 'chunk');
   const byName = new Map(chunks.map((c) => [c.fileName, c]));
@@ -71,7 +71,7 @@ function map2dChunks(bundle: Rollup.OutputBundle | undefined): string[] {
       if (next) visit(next);
     }
   };
-  for (const c of chunks) if (c.facadeModuleId && /map2d[\\/](Map2DView\.svelte|map2d\.ts)$/.test(c.facadeModuleId)) visit(c);
+  for (const c of chunks) if (c.facadeModuleId && entry.test(c.facadeModuleId)) visit(c);
   return [...out].filter((f) => !inPage.has(f)).map((f) => `/${f}`);
 }
 
@@ -93,7 +93,9 @@ function bootPlugin(): Plugin {
           home: provinceBounds(index),
           header: HEADER_PX,
           data: DATA_2D,
-          modules: map2dChunks(ctx.bundle),
+          modules: lazyChunks(ctx.bundle, /map2d[\\/](Map2DView\.svelte|map2d\.ts)$/),
+          // MapLibre, its owner and MapView: fetched at page start on the WebGL path, as when they were static imports.
+          webglModules: lazyChunks(ctx.bundle, /map[\\/](webgl-main|prewarm)\.ts$/),
         };
         // (Whole-line comments are dropped: they are for readers of boot.js, not bytes for every visitor.)
         const source = readFileSync(resolve(import.meta.dirname, 'src/boot/boot.js'), 'utf8')

@@ -7,7 +7,8 @@
 //    the same rules, unit-tested) so that the 2D path starts its data at once and never downloads
 //    MapLibre. The choice is written on <html data-renderer data-renderer-reason data-webgl>.
 // BOOT (replaced at build time): { box: home.svg's box in world px at zoom 9, home: the province's bounds,
-// header: the top bar's height on a screen wider than a phone, data: what the 2D map's first frame needs, modules: its chunks }.
+// header: the top bar's height on a screen wider than a phone, data: what the 2D map's first frame needs, modules: its chunks,
+// webglModules: MapLibre's chunks }.
 /* global __BOOT__ */
 (function (BOOT) {
   var doc = document;
@@ -76,13 +77,14 @@
       link.href = href;
       head.appendChild(link);
     });
-    BOOT.modules.forEach(function (href) {
-      var link = doc.createElement('link');
-      link.rel = 'modulepreload';
-      link.href = href;
-      head.appendChild(link);
-    });
   }
+  // The chosen renderer's code, fetched now rather than when the app asks for it.
+  (renderer === '2d' ? BOOT.modules : BOOT.webglModules).forEach(function (href) {
+    var link = doc.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = href;
+    doc.head.appendChild(link);
+  });
 
   // 1. The first picture, in the camera the map opens with.
   if (!wrap) return;
@@ -143,7 +145,8 @@
   };
   img.decode().then(
     function () {
-      if (webgl === 'gpu') return shown();
+      // (Once the map has taken the <img> over (first-picture.ts), it stays an <img>: the map moves it.)
+      if (webgl === 'gpu' || wrap.dataset.taken) return shown();
       // Software GPU (or none): an SVG of thousands of paths shown as an <img> is rasterised by the
       // software GPU process (seconds on two cores); drawn once into a canvas the CPU draws, the
       // page only shows a bitmap. The canvas takes the image's place (same box, same styles).

@@ -35,7 +35,7 @@ describe('chooseRenderer', () => {
 function boot(renderer: string | null, { search = '', stored = null as string | null } = {}): RendererChoice & { preloads: string[]; lost: boolean } {
   const source = readFileSync(new URL('../../src/boot/boot.js', import.meta.url), 'utf8').replace(
     '})(__BOOT__);',
-    `})(${JSON.stringify({ box: [0, 0, 10, 10], home: [106, 20, 108, 22], header: 47, data: ['/data/a.geojson'], modules: ['/assets/m.js'] })});`,
+    `})(${JSON.stringify({ box: [0, 0, 10, 10], home: [106, 20, 108, 22], header: 47, data: ['/data/a.geojson'], modules: ['/assets/m.js'], webglModules: ['/assets/w.js'] })});`,
   );
   const dataset: Record<string, string> = {};
   const preloads: string[] = [];
@@ -95,8 +95,8 @@ describe("index.html's boot script", () => {
     }
   });
 
-  it("starts the 2D map's data and code only on the 2D path", () => {
+  it("starts the chosen renderer's code at once, and the 2D map's data only on the 2D path", () => {
     expect(boot(SWIFTSHADER).preloads).toEqual(['/data/a.geojson', '/assets/m.js']);
-    expect(boot(INTEL).preloads).toEqual([]);
+    expect(boot(INTEL).preloads).toEqual(['/assets/w.js']);
   });
 });

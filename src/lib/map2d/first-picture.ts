@@ -55,6 +55,8 @@ export function showFirstPicture(container: HTMLElement, bounds: Bbox, camera: C
     (bootImg instanceof HTMLCanvasElement && bootImg.dataset.src === url);
   if (boot && !reuse) boot.remove();
   const wrap = reuse ? boot! : document.createElement('div');
+  // (The boot script, still decoding, then leaves the <img> as it is: src/boot/boot.js.)
+  if (reuse) wrap.dataset.taken = 'map';
   wrap.className = 'first-picture';
   wrap.setAttribute('aria-hidden', 'true');
   wrap.style.cssText = 'position:absolute;inset:0;overflow:hidden;pointer-events:none;z-index:1;';
