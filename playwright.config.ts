@@ -33,7 +33,15 @@ export default defineConfig({
     launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
   },
   projects: [
-    { name: 'chromium', testIgnore: /(map2d|no-webgl)\.spec\.ts/ },
+    // Under SwiftShader the app would choose the 2D map (software WebGL): this project asks for the
+    // WebGL map, as a person can (the stored choice, src/lib/map/renderer-choice.ts), so MapLibre is tested.
+    {
+      name: 'chromium',
+      testIgnore: /(map2d|no-webgl|software-mode)\.spec\.ts/,
+      use: { storageState: { cookies: [], origins: [{ origin: `http://localhost:${port}`, localStorage: [{ name: 'qn.renderer', value: 'webgl' }] }] } },
+    },
+    // Software WebGL with no stored choice: the app's own choice (the 2D map), and the way back to WebGL.
+    { name: 'software', testMatch: /software-mode\.spec\.ts/ },
     // The 2D map engine, and the app's core flows, with WebGL unavailable, as on office PCs without a usable GPU.
     {
       name: 'no-webgl',

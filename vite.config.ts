@@ -1,9 +1,14 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { VitePWA } from 'vite-plugin-pwa';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import sirv from 'sirv';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type Rollup } from 'vite';
+import { homeSvgBox } from './src/lib/map2d/first-picture';
+import { provinceBounds } from './src/lib/view/describe';
+import type { AppIndex } from './src/lib/data/unit-index-types';
 
 const tilesDir = resolve(import.meta.dirname, 'tiles');
 
@@ -26,6 +31,40 @@ function tilesPlugin(): Plugin {
   };
 }
 
+/**
+ * `vite preview` compresses `application/json` but not `application/geo+json` (its filter wants
+ * "/json"): the 2D map's GeoJSON would go uncompressed (1.1 MB instead of ~0.3 MB). Served gzipped
+ * here, as a host should (README "Deploying": nginx needs it in `gzip_types`).
+ */
+function geojsonGzipPlugin(): Plugin {
+  const cache = new Map<string, Buffer>();
+  return {
+    name: 'qn-geojson-gzip',
+    configurePreviewServer(server) {
+      const dir = resolve(server.config.root, server.config.build.outDir);
+      server.middlewares.use((req, res, next) => {
+        const path = (req.url ?? '').split('?')[0]!;
+        if (!path.endsWith('.geojson') || !/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) return next();
+        let body = cache.get(path);
+        if (!body) {
+          try {
+            body = gzipSync(readFileSync(join(dir, decodeURIComponent(path))));
+          } catch {
+            return next();
+          }
+          cache.set(path, body);
+        }
+        res.setHeader('Content-Type', 'application/geo+json');
+        res.setHeader('Content-Encoding', 'gzip');
+        res.setHeader('Vary', 'Accept-Encoding');
+        res.setHeader('Cache-Control', 'no-cache');
+        res.setHeader('Content-Length', String(body.length));
+        res.end(req.method === 'HEAD' ? undefined : body);
+      });
+    },
+  };
+}
+
 /** The production page allows only its own origin (no inline script, no remote anything). */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -40,11 +79,70 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
 ].join('; ');
 
-function cspPlugin(): Plugin {
+/** What the 2D map's first frame fetches (Map2DView.svelte, app-data): preloaded by the boot script on the 2D path. */
+const DATA_2D = ['/data/communes_2025.geojson', '/data/economic_zones.geojson', '/data/context.geojson', '/data/sites.json'];
+/** The top bar's height in CSS px (App.svelte, screens 640 px and wider), where the map area starts. */
+const HEADER_PX = 47.125;
+
+/** The chunks of the modules matching `entry` and the chunks they import (not the page's own), as the bundle names them. */
+function lazyChunks(bundle: Rollup.OutputBundle | undefined, entry: RegExp): string[] {
+  if (!bundle) return [];
+  const chunks = Object.values(bundle).filter((c): c is Rollup.OutputChunk => c.type === 'chunk');
+  const byName = new Map(chunks.map((c) => [c.fileName, c]));
+  // (Chunks the entry imports are in the page already.)
+  const inPage = new Set<string>();
+  const mark = (c: Rollup.OutputChunk) => {
+    if (inPage.has(c.fileName)) return;
+    inPage.add(c.fileName);
+    for (const name of c.imports) if (byName.has(name)) mark(byName.get(name)!);
+  };
+  for (const c of chunks) if (c.isEntry) mark(c);
+  const out = new Set<string>(inPage);
+  const visit = (c: Rollup.OutputChunk) => {
+    if (out.has(c.fileName)) return;
+    out.add(c.fileName);
+    for (const name of c.imports) {
+      const next = byName.get(name);
+      if (next) visit(next);
+    }
+  };
+  for (const c of chunks) if (c.facadeModuleId && entry.test(c.facadeModuleId)) visit(c);
+  return [...out].filter((f) => !inPage.has(f)).map((f) => `/${f}`);
+}
+
+/**
+ * index.html's boot script (src/boot/boot.js: the first picture and the renderer choice) inlined at
+ * `<!--qn-boot-->` with the figures it needs, and in the build the Content-Security-Policy with the
+ * script's hash (the only inline script the page allows).
+ */
+function bootPlugin(): Plugin {
+  const index = JSON.parse(readFileSync(resolve(import.meta.dirname, 'public/data/index.json'), 'utf8')) as AppIndex;
+  const box = homeSvgBox(index.bounds);
   return {
-    name: 'qn-csp',
-    apply: 'build',
-    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
+    name: 'qn-boot',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const figures = {
+          box: [box.x0, box.y0, box.x1, box.y1],
+          home: provinceBounds(index),
+          header: HEADER_PX,
+          data: DATA_2D,
+          modules: lazyChunks(ctx.bundle, /map2d[\\/](Map2DView\.svelte|map2d\.ts)$/),
+          // MapLibre, its owner and MapView: fetched at page start on the WebGL path, as when they were static imports.
+          webglModules: lazyChunks(ctx.bundle, /map[\\/](webgl-main|prewarm)\.ts$/),
+        };
+        // (Whole-line comments are dropped: they are for readers of boot.js, not bytes for every visitor.)
+        const source = readFileSync(resolve(import.meta.dirname, 'src/boot/boot.js'), 'utf8')
+          .replace(/^\s*(\/\/.*|\/\* global .*\*\/)\n/gm, '')
+          .replace('})(__BOOT__);', () => `})(${JSON.stringify(figures)});`);
+        const out = html.replace('<!--qn-boot-->', () => `<script>${source}</script>`);
+        if (!ctx.bundle) return out;
+        const hash = createHash('sha256').update(source).digest('base64');
+        const csp = CONTENT_SECURITY_POLICY.replace("script-src 'self'", `script-src 'self' 'sha256-${hash}'`);
+        return { html: out, tags: [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: csp }, injectTo: 'head-prepend' }] };
+      },
+    },
   };
 }
 
@@ -52,7 +150,8 @@ export default defineConfig({
   plugins: [
     svelte(),
     tilesPlugin(),
-    cspPlugin(),
+    geojsonGzipPlugin(),
+    bootPlugin(),
     // Offline after the first visit: src/sw.ts, with the built files (archive included) precached.
     VitePWA({
       strategies: 'injectManifest',

@@ -96,7 +96,8 @@ export async function importBench(browser: Browser, port: number): Promise<{ imp
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   try {
-    await page.goto(`http://localhost:${port}/`);
+    // (The WebGL map: the import is measured until MapLibre has drawn the layer.)
+    await page.goto(`http://localhost:${port}/?renderer=webgl`);
     await page.waitForFunction(() => document.documentElement.dataset.mapIdle === 'true', null, { timeout: 60_000 });
     const text = tenThousandPolygons();
     // (A string, not a function: tsx would wrap the named helpers in `__name`, unknown in the page.)

@@ -5,12 +5,15 @@ import { defaultView, type Deck, type Slide } from '../src/lib/deck/types';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-async function openApp(browser: Browser, port: number, reducedMotion: 'reduce' | 'no-preference') {
+/** The renderer a measurement forces with `?renderer=`: MapLibre, or the 2D map (the default under software WebGL). */
+export type BenchRenderer = 'webgl' | '2d';
+
+async function openApp(browser: Browser, port: number, reducedMotion: 'reduce' | 'no-preference', renderer: BenchRenderer = 'webgl') {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion });
   // tsx keeps function names with a helper the page does not have.
   await context.addInitScript('window.__name = (f) => f');
   const page = await context.newPage();
-  await page.goto(`http://localhost:${port}/`);
+  await page.goto(`http://localhost:${port}/?renderer=${renderer}`);
   await page.waitForFunction(() => document.documentElement.dataset.mapIdle === 'true', null, { timeout: 60_000 });
   await page.waitForFunction(() => !(document.querySelector('[data-testid=theme-select]') as HTMLSelectElement).disabled);
   return { context, page };
@@ -131,31 +134,135 @@ function pressAndSettle(page: Page, key: string): Promise<Settled> {
   );
 }
 
+/**
+ * The same for the 2D map (`window.qnMap2d`): its flights are d3 transitions. A perceived frame is
+ * an animation frame in which the 2D map drew a camera other than the one it drew before (its
+ * `render` event, read at the next animation frame) or the CSS transform of its canvas changed (a
+ * flight moves the last frame by CSS transforms between real frames, map2d.ts); `frames` are the
+ * real frames it drew while moving. Settled: one animation frame after the move ended (a 2D frame
+ * has no tiles to wait for), or 2 s after the key when the slide does not move the camera.
+ */
+function pressAndSettle2d(page: Page, key: string): Promise<Settled> {
+  return withTimeout(
+    page.evaluate(
+      (k) =>
+        new Promise<Settled>((resolve) => {
+          const map = (window as any).qnMap2d;
+          let frames = 0;
+          let perceivedFrames = 0;
+          let firstMoved = 0;
+          let lastMoved = 0;
+          let moveStart = 0;
+          let moveEnd = 0;
+          let moving = false;
+          const cameraKey = () => {
+            const c = map.getCamera();
+            return `${c.center[0]},${c.center[1]},${c.zoom}`;
+          };
+          let drawnCamera = cameraKey();
+          let drawnMoved = false;
+          const canvas: HTMLElement = map.canvas;
+          let css = canvas.style.transform;
+          let ticking = true;
+          const tick = () => {
+            if (!ticking) return;
+            const nextCss = canvas.style.transform;
+            const cssMoved = nextCss !== css;
+            css = nextCss;
+            if (drawnMoved || cssMoved) {
+              perceivedFrames++;
+              const now = performance.now();
+              if (!firstMoved) firstMoved = now;
+              lastMoved = now;
+            }
+            drawnMoved = false;
+            requestAnimationFrame(tick);
+          };
+          requestAnimationFrame(tick);
+          const offs = [
+            map.on('render', () => {
+              if (moving) frames++;
+              const cam = cameraKey();
+              if (cam !== drawnCamera) {
+                drawnCamera = cam;
+                drawnMoved = true;
+              }
+            }),
+            map.on('move', () => {
+              moving = true;
+              if (!moveStart) moveStart = performance.now();
+            }),
+            map.on('moveend', () => {
+              moving = false;
+              moveEnd = performance.now();
+              requestAnimationFrame(() => requestAnimationFrame(done));
+            }),
+          ];
+          const t0 = performance.now();
+          let finished = false;
+          const done = () => {
+            if (finished || moving) return;
+            finished = true;
+            ticking = false;
+            for (const off of offs) off();
+            resolve({
+              ms: (moveEnd || performance.now()) - t0,
+              frames,
+              perceivedFrames,
+              perceivedMs: lastMoved - firstMoved,
+              movingMs: moveEnd && moveStart ? moveEnd - moveStart : 0,
+            });
+          };
+          window.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
+          setTimeout(() => {
+            if (!moveStart) done();
+          }, 2000);
+        }),
+      key,
+    ),
+    60_000,
+    `2D slide change (${key})`,
+  );
+}
+
 /** Opens the side panel's presenting tab, where the deck's buttons are. */
 async function openPresentTab(page: Page): Promise<void> {
   const tab = page.locator('[role="tab"][data-tab="present"]');
   if ((await tab.getAttribute('aria-selected')) !== 'true') await tab.click();
 }
 
-/** Slide transitions through the built-in deck with smooth flights: median ms to idle and fps in flight. */
-export async function slideTransitions(browser: Browser, port: number) {
-  const { context, page } = await openApp(browser, port, 'no-preference');
+/**
+ * Slide transitions through the built-in deck with smooth flights: median ms to idle and fps in
+ * flight, on the WebGL map or the 2D map (`renderer`).
+ */
+export async function slideTransitions(browser: Browser, port: number, renderer: BenchRenderer = 'webgl') {
+  const { context, page } = await openApp(browser, port, 'no-preference', renderer);
   // (The deck's buttons are on the side panel's Trình chiếu tab.)
   await openPresentTab(page);
   await page.click('[data-testid=present-builtin]');
-  // (A repaint makes sure an idle follows, even if the first slide's jump has already settled.)
-  await page.evaluate(
-    () =>
-      new Promise((r) => {
-        (window as any).qnMap.once('idle', r);
-        (window as any).qnMap.triggerRepaint();
-      }),
-  );
+  if (renderer === 'webgl')
+    // (A repaint makes sure an idle follows, even if the first slide's jump has already settled.)
+    await page.evaluate(
+      () =>
+        new Promise((r) => {
+          (window as any).qnMap.once('idle', r);
+          (window as any).qnMap.triggerRepaint();
+        }),
+    );
+  // (The 2D map: the first slide's move, if any, ends within its 1.6 s flight.)
+  else
+    await page.evaluate(
+      () =>
+        new Promise<void>((r) => {
+          const off = (window as any).qnMap2d.on('moveend', () => (off(), r()));
+          setTimeout(() => (off(), r()), 2500);
+        }),
+    );
   const times: number[] = [];
   const fps: number[] = [];
   const perceived: number[] = [];
   for (let i = 0; i < 7; i++) {
-    const r = await pressAndSettle(page, 'ArrowRight');
+    const r = renderer === 'webgl' ? await pressAndSettle(page, 'ArrowRight') : await pressAndSettle2d(page, 'ArrowRight');
     times.push(r.ms);
     // (The move counted is the flight, from movestart to moveend; a flight of under 100 ms is a jump.)
     if (r.movingMs > 100) fps.push((r.frames * 1000) / r.movingMs);

@@ -19,14 +19,22 @@ const QUICK = process.env.BENCH_QUICK === '1';
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const ratio = (a: number, b: number) => Number((a / b).toFixed(2));
 
-/** The three pages loaded side by side: the app, the naive whole-GeoJSON map, the empty map. */
-const PAGES = { app: '/', naive: '/bench/naive.html', floor: '/bench/floor.html' } as const;
+/**
+ * The pages loaded side by side: the app as it opens (under software WebGL: the 2D map), the app
+ * forced onto MapLibre (`?renderer=webgl`, so the GPU path is measured too), the naive
+ * whole-GeoJSON map, the empty map.
+ */
+const PAGES = { app: '/', app_webgl: '/?renderer=webgl', naive: '/bench/naive.html', floor: '/bench/floor.html' } as const;
 type PageName = keyof typeof PAGES;
 
 interface LoadResult {
   loadToIdleMs: number;
   /** Navigation → the app's first map picture (`data-first-map-paint-at`), NaN on pages without it. */
   firstMapPaintMs: number;
+  /** Navigation → first contentful paint (Paint Timing: when the browser presented it). */
+  fcpMs: number;
+  /** Which renderer the app chose (`data-renderer`), '' on the comparison pages. */
+  renderer: string;
   transferBytes: number;
   /** Every response to the page and its workers until idle (body + headers), as Playwright counts them. */
   allBytes: number;
@@ -67,13 +75,20 @@ async function coldLoad(browser: Browser, path: string = PAGES.app): Promise<Loa
   await page.waitForFunction(() => document.documentElement.dataset.mapIdle === 'true', null, { timeout: 60_000 });
   idle = true;
   const allBytes = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
-  const marks = await page.evaluate(() => ({ idle: document.documentElement.dataset.mapIdleAt, paint: document.documentElement.dataset.firstMapPaintAt }));
+  const marks = await page.evaluate(() => ({
+    idle: document.documentElement.dataset.mapIdleAt,
+    paint: document.documentElement.dataset.firstMapPaintAt,
+    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+    renderer: document.documentElement.dataset.renderer ?? '',
+  }));
   await cdp.send('HeapProfiler.collectGarbage');
   const heap = await cdp.send('Runtime.getHeapUsage');
   await context.close();
   return {
     loadToIdleMs: Number(marks.idle),
     firstMapPaintMs: marks.paint === undefined ? NaN : Number(marks.paint),
+    fcpMs: marks.fcp === undefined ? NaN : Math.round(marks.fcp),
+    renderer: marks.renderer,
     transferBytes,
     allBytes,
     tileBytes,
@@ -83,13 +98,13 @@ async function coldLoad(browser: Browser, path: string = PAGES.app): Promise<Loa
 
 /** Cold loads of the three pages interleaved (app, naive, floor, app, …), so a change in machine load hits all three alike. */
 async function interleavedLoads(browser: Browser, rounds: number): Promise<Record<PageName, LoadResult[]>> {
-  const loads: Record<PageName, LoadResult[]> = { app: [], naive: [], floor: [] };
+  const loads: Record<PageName, LoadResult[]> = { app: [], app_webgl: [], naive: [], floor: [] };
   for (let i = 0; i < rounds; i++) {
     for (const name of Object.keys(PAGES) as PageName[]) {
       const r = await coldLoad(browser, PAGES[name]);
       loads[name].push(r);
       console.log(
-        `cold load ${i + 1} ${name}: ${r.loadToIdleMs} ms to idle${Number.isNaN(r.firstMapPaintMs) ? '' : `, first map paint ${r.firstMapPaintMs} ms`}, ${r.transferBytes} B (${r.allBytes} B with workers)`,
+        `cold load ${i + 1} ${name}${r.renderer ? ` (${r.renderer})` : ''}: ${r.loadToIdleMs} ms to idle${Number.isNaN(r.firstMapPaintMs) ? '' : `, first map paint ${r.firstMapPaintMs} ms`}, FCP ${r.fcpMs} ms, ${r.transferBytes} B (${r.allBytes} B with workers)`,
       );
     }
   }
@@ -99,39 +114,52 @@ async function interleavedLoads(browser: Browser, rounds: number): Promise<Recor
 /**
  * The app with WebGL unavailable (Chromium `--disable-3d-apis`): navigation → a usable 2D map, as
  * the 2D renderer reports it (`data-map-interactive-at`, ms since navigation start), and the bytes
- * transferred until then. Null, with the reason, when no usable map comes.
+ * transferred until then; median of 3 cold loads (fresh contexts in one browser, as the other
+ * pages' loads: the browser's own start-up is not the page's). Null, with the reason, when no
+ * usable map comes.
  */
-async function noWebglLoad(): Promise<{ no_webgl_interactive_ms: number | null; no_webgl_bytes: number | null; no_webgl_reason: string | null }> {
+async function noWebglLoad(): Promise<{
+  no_webgl_interactive_ms: number | null;
+  no_webgl_interactive_ms_all: number[] | null;
+  no_webgl_bytes: number | null;
+  no_webgl_reason: string | null;
+}> {
   const browser = await chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs, '--disable-3d-apis'] });
+  const times: number[] = [];
+  const sizes: number[] = [];
   try {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    let bytes = 0;
-    let done = false;
-    cdp.on('Network.loadingFinished', (e) => {
-      if (!done) bytes += e.encodedDataLength;
-    });
-    await page.goto(`http://localhost:${PORT}/`);
-    try {
-      await page.waitForFunction(() => document.documentElement.dataset.mapInteractiveAt !== undefined, null, { timeout: 20_000 });
-    } catch {
-      const webgl = await page.evaluate(
-        () => !!document.createElement('canvas').getContext('webgl2') || !!document.createElement('canvas').getContext('webgl'),
-      );
-      return {
-        no_webgl_interactive_ms: null,
-        no_webgl_bytes: null,
-        no_webgl_reason: `no usable map within 20 s (WebGL available: ${webgl}; the page never set data-map-interactive-at${errors.length ? `; page errors: ${errors.slice(0, 2).join(' | ').slice(0, 200)}` : ''}): the app has no 2D fallback yet (issue 14)`,
-      };
+    for (let i = 0; i < 3; i++) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      let bytes = 0;
+      let done = false;
+      cdp.on('Network.loadingFinished', (e) => {
+        if (!done) bytes += e.encodedDataLength;
+      });
+      await page.goto(`http://localhost:${PORT}/`);
+      try {
+        await page.waitForFunction(() => document.documentElement.dataset.mapInteractiveAt !== undefined, null, { timeout: 20_000 });
+      } catch {
+        const webgl = await page.evaluate(
+          () => !!document.createElement('canvas').getContext('webgl2') || !!document.createElement('canvas').getContext('webgl'),
+        );
+        return {
+          no_webgl_interactive_ms: null,
+          no_webgl_interactive_ms_all: null,
+          no_webgl_bytes: null,
+          no_webgl_reason: `no usable map within 20 s (WebGL available: ${webgl}; the page never set data-map-interactive-at${errors.length ? `; page errors: ${errors.slice(0, 2).join(' | ').slice(0, 200)}` : ''})`,
+        };
+      }
+      done = true;
+      times.push(Number(await page.evaluate(() => document.documentElement.dataset.mapInteractiveAt)));
+      sizes.push(bytes);
+      await context.close();
     }
-    done = true;
-    const at = Number(await page.evaluate(() => document.documentElement.dataset.mapInteractiveAt));
-    await context.close();
-    return { no_webgl_interactive_ms: at, no_webgl_bytes: bytes, no_webgl_reason: null };
+    return { no_webgl_interactive_ms: median(times), no_webgl_interactive_ms_all: times, no_webgl_bytes: median(sizes), no_webgl_reason: null };
   } finally {
     await browser.close();
   }
@@ -169,7 +197,8 @@ async function lighthouseSideBySide(runs: number) {
 async function recolorTimes(browser: Browser): Promise<{ times: number[]; frames: number[] }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
-  await page.goto(`http://localhost:${PORT}/`);
+  // (MapLibre's recolour: feature-state and a repaint; the 2D map redraws its canvas.)
+  await page.goto(`http://localhost:${PORT}/?renderer=webgl`);
   await page.waitForFunction(() => document.documentElement.dataset.mapIdle === 'true', null, { timeout: 60_000 });
   await page.waitForFunction(() => !(document.querySelector('[data-testid=theme-select]') as HTMLSelectElement).disabled);
   const themes = ['indicator:income_per_capita', 'indicator:budget_revenue_total', 'indicator:production_value', 'indicator:income_per_capita'];
@@ -226,7 +255,8 @@ async function recolorTimes(browser: Browser): Promise<{ times: number[]; frames
  */
 function gzipSizes(): { all: number; app: number; lazy: number } {
   const dir = join(root, 'dist/assets');
-  const html = readFileSync(join(root, 'dist/index.html'), 'utf8');
+  // (Not the chunk names the boot script lists: it preloads one renderer's chunks, counted as lazy here.)
+  const html = readFileSync(join(root, 'dist/index.html'), 'utf8').replace(/<script>[\s\S]*?<\/script>/g, '');
   let all = 0;
   let app = 0;
   let lazy = 0;
@@ -256,10 +286,14 @@ async function main() {
     const loads = side.app;
     const idle = (name: PageName) => median(side[name].map((l) => l.loadToIdleMs));
     const firstPaint = median(loads.map((l) => l.firstMapPaintMs));
+    const firstPaintWebgl = median(side.app_webgl.map((l) => l.firstMapPaintMs));
     const recolor = await recolorTimes(browser);
     console.log(`recolour: ${recolor.times.map((t) => t.toFixed(0)).join(', ')} ms; plain frame: ${recolor.frames.map((t) => t.toFixed(0)).join(', ')} ms`);
-    const slides = await slideTransitions(browser, PORT);
+    // Slides on the map the app opens with here (the 2D map under software WebGL), and on MapLibre.
+    const slides = await slideTransitions(browser, PORT, loads[0]!.renderer === '2d' ? '2d' : 'webgl');
     console.log(`slides: ${JSON.stringify(slides)}`);
+    const slidesWebgl = await slideTransitions(browser, PORT, 'webgl');
+    console.log(`slides (WebGL): ${JSON.stringify(slidesWebgl)}`);
     const importResult = await importBench(browser, PORT);
     console.log(`import: ${JSON.stringify(importResult)}`);
     // The same measurements without headless vsync scheduling, which alone makes a SwiftShader frame
@@ -312,6 +346,15 @@ async function main() {
       slide_perceived_fps: slides.slide_perceived_fps,
       slide_fps: slides.slide_fps,
       slide_transition_ms: slides.slide_transition_ms,
+      // The app forced onto MapLibre (`?renderer=webgl`): the path a machine with a GPU takes.
+      load_vs_floor_webgl: ratio(idle('app_webgl'), idle('floor')),
+      load_vs_naive_webgl: ratio(idle('app_webgl'), idle('naive')),
+      first_map_paint_ms_webgl: firstPaintWebgl,
+      first_map_paint_vs_floor_webgl: ratio(firstPaintWebgl, idle('floor')),
+      slide_perceived_fps_webgl: slidesWebgl.slide_perceived_fps,
+      slide_fps_webgl: slidesWebgl.slide_fps,
+      slide_transition_ms_webgl: slidesWebgl.slide_transition_ms,
+      renderer: loads[0]!.renderer,
       ...lighthouse,
       ...noWebgl,
       // Absolute times below depend on the machine (and its load); the ratios above hold across machines.
@@ -322,6 +365,14 @@ async function main() {
       floor_load_to_idle_ms: idle('floor'),
       floor_load_to_idle_ms_all: side.floor.map((l) => l.loadToIdleMs),
       first_map_paint_ms_all: loads.map((l) => l.firstMapPaintMs),
+      load_to_idle_ms_webgl: idle('app_webgl'),
+      load_to_idle_ms_webgl_all: side.app_webgl.map((l) => l.loadToIdleMs),
+      first_map_paint_ms_webgl_all: side.app_webgl.map((l) => l.firstMapPaintMs),
+      // Paint Timing's first contentful paint (when the browser presented it), app and floor.
+      fcp_ms: median(loads.map((l) => l.fcpMs)),
+      fcp_ms_webgl: median(side.app_webgl.map((l) => l.fcpMs)),
+      floor_fcp_ms: median(side.floor.map((l) => l.fcpMs)),
+      transfer_bytes_initial_webgl: median(side.app_webgl.map((l) => l.transferBytes)),
       transfer_bytes_initial: median(loads.map((l) => l.transferBytes)),
       transfer_bytes_initial_with_workers: median(loads.map((l) => l.allBytes)),
       naive_transfer_bytes: median(side.naive.map((l) => l.allBytes)),

@@ -4,13 +4,16 @@ import '@fontsource/be-vietnam-pro/600.css';
 import './app.css';
 import { mount } from 'svelte';
 import App from './App.svelte';
-import { prewarmMap } from './lib/map/prewarm';
+import { rendererAtStart } from './lib/map/renderer-choice';
 
 const target = document.getElementById('app')!;
 if (new URLSearchParams(window.location.search).has('presenter')) {
   // The presenter window shows no map: only its own small component.
   import('./features/present/PresenterConsole.svelte').then(({ default: Console }) => mount(Console, { target }));
 } else {
-  prewarmMap();
+  // MapLibre (and its worker and the archive's header) only on the WebGL path; the 2D map's code
+  // otherwise, at once (index.html's boot script has already asked for its data).
+  if (rendererAtStart().renderer === 'webgl') void import('./lib/map/prewarm').then(({ prewarmMap }) => prewarmMap());
+  else void import('./lib/map2d/Map2DView.svelte');
   mount(App, { target });
 }

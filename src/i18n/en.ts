@@ -371,5 +371,11 @@ export const en: Record<MessageKey, string> = {
   map2dNote: 'The map is simplified because graphics acceleration (WebGL) is unavailable in this browser. Everything still works.',
   map2dHow:
     "For the full map: in the browser's settings, turn on “Use graphics acceleration when available” (Chrome, Edge) or “hardware acceleration”, then restart the browser.",
+  map2dNoteSoftware:
+    'Simplified map: this computer has no graphics processor (GPU), so the browser draws WebGL in software and the WebGL map is very slow. Everything still works.',
+  map2dNoteChosen: 'Simplified map (your choice). Everything still works.',
+  map2dHowWebgl:
+    'The WebGL map draws smoother text and outlines, but without a GPU each of its frames takes hundreds of milliseconds. The choice is remembered in this browser.',
+  map2dUseWebgl: 'Use the WebGL map',
   map2dFailed: 'The map cannot be drawn on this computer. Lists, figures and filters still work.',
 };

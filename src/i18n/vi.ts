@@ -369,6 +369,12 @@ export const vi = {
   map2dNote: 'Bản đồ đang ở dạng đơn giản vì trình duyệt không dùng được tăng tốc đồ hoạ (WebGL). Mọi chức năng vẫn hoạt động.',
   map2dHow:
     'Để có bản đồ đầy đủ: trong cài đặt trình duyệt, bật “Sử dụng tính năng tăng tốc đồ hoạ khi có” (Chrome, Edge) hoặc “hardware acceleration”, rồi khởi động lại trình duyệt.',
+  map2dNoteSoftware:
+    'Bản đồ đơn giản hoá: máy này không có bộ xử lý đồ hoạ (GPU), trình duyệt chỉ vẽ được WebGL bằng phần mềm nên bản đồ WebGL rất chậm. Mọi chức năng vẫn hoạt động.',
+  map2dNoteChosen: 'Bản đồ đơn giản hoá (theo lựa chọn của bạn). Mọi chức năng vẫn hoạt động.',
+  map2dHowWebgl:
+    'Bản đồ WebGL có nét chữ và đường viền mượt hơn, nhưng trên máy không có GPU mỗi khung hình mất hàng trăm mili giây. Lựa chọn được ghi nhớ trên trình duyệt này.',
+  map2dUseWebgl: 'Dùng bản đồ WebGL',
   map2dFailed: 'Không vẽ được bản đồ trên máy này. Danh sách, bảng số liệu và bộ lọc vẫn dùng được.',
 } as const;
 

@@ -19,7 +19,8 @@ test('the first picture and the WebGL map agree: each unit under the same screen
   // The picture as placed when it first showed (before MapLibre is ready), in page pixels.
   const placed = await (
     await page.waitForFunction(() => {
-      const img = document.querySelector<HTMLImageElement>('.first-picture img');
+      // (An <img>, or on a software GPU the canvas the boot script drew it into: src/boot/boot.js.)
+      const img = document.querySelector<HTMLElement>('.first-picture img, .first-picture canvas');
       if (!document.documentElement.dataset.firstMapPaintAt || !img) return null;
       const r = img.getBoundingClientRect();
       return { left: r.left, top: r.top, width: r.width, height: r.height, idle: document.documentElement.dataset.mapIdle === 'true' };

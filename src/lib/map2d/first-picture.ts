@@ -1,4 +1,5 @@
 // The first picture: the build-time home.svg placed under the current camera (no d3, no canvas), then faded out.
+import { bootPicture } from './boot-picture';
 import { mercatorXY, TILE_SIZE, worldSize, type Bbox, type Camera, type Viewport } from './camera';
 
 /** home.svg's user units are world pixels at this zoom (pipeline/steps/home-svg.ts writes it). */
@@ -45,16 +46,28 @@ export interface FirstPicture {
  * placed for `camera`. The picture is decorative: the map under it carries the accessible name.
  */
 export function showFirstPicture(container: HTMLElement, bounds: Bbox, camera: Camera, url = HOME_SVG_URL): FirstPicture {
-  const wrap = document.createElement('div');
+  // The picture index.html already shows (boot-picture.ts) is taken over when it is the same one.
+  const boot = bootPicture();
+  const bootImg = boot?.firstElementChild;
+  // (On a software GPU the boot script has drawn it into a canvas: see src/boot/boot.js.)
+  const reuse =
+    (bootImg instanceof HTMLImageElement && new URL(bootImg.src, location.href).pathname === url) ||
+    (bootImg instanceof HTMLCanvasElement && bootImg.dataset.src === url);
+  if (boot && !reuse) boot.remove();
+  const wrap = reuse ? boot! : document.createElement('div');
+  // (The boot script, still decoding, then leaves the <img> as it is: src/boot/boot.js.)
+  if (reuse) wrap.dataset.taken = 'map';
   wrap.className = 'first-picture';
   wrap.setAttribute('aria-hidden', 'true');
   wrap.style.cssText = 'position:absolute;inset:0;overflow:hidden;pointer-events:none;z-index:1;';
-  const img = new Image();
-  img.alt = '';
-  img.decoding = 'async';
+  const img: HTMLImageElement | HTMLCanvasElement = reuse ? (bootImg as HTMLImageElement | HTMLCanvasElement) : new Image();
   img.style.cssText = 'position:absolute;max-width:none;transform-origin:0 0;';
-  img.src = url;
-  wrap.appendChild(img);
+  if (!reuse && img instanceof HTMLImageElement) {
+    img.alt = '';
+    img.decoding = 'async';
+    img.src = url;
+    wrap.appendChild(img);
+  }
   container.appendChild(wrap);
   const moveTo = (c: Camera) => {
     const p = placeHomeSvg(bounds, c, { width: container.clientWidth, height: container.clientHeight });
@@ -66,7 +79,7 @@ export function showFirstPicture(container: HTMLElement, bounds: Bbox, camera: C
   moveTo(camera);
   return {
     element: wrap,
-    ready: img.decode().catch(() => undefined),
+    ready: img instanceof HTMLImageElement ? img.decode().catch(() => undefined) : Promise.resolve(),
     moveTo,
     fadeOut(ms = 300) {
       return new Promise<void>((done) => {

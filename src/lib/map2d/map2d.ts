@@ -93,9 +93,13 @@ export function createMap2D(options: Map2DOptions): Map2D {
   const maxZoom = options.maxZoom ?? 22;
   const canvas = document.createElement('canvas');
   canvas.className = 'map2d-canvas';
-  canvas.style.cssText = 'position:absolute;inset:0;width:100%;height:100%;display:block;outline-offset:-3px;';
+  canvas.style.cssText = 'position:absolute;inset:0;width:100%;height:100%;display:block;outline-offset:-3px;transform-origin:0 0;';
   canvas.setAttribute('role', 'application');
   container.appendChild(canvas);
+  // A canvas the CPU draws (Skia in the page's process): where WebGL is software, a GPU-backed 2D
+  // canvas would be drawn by the same software GPU process that rasterises the page, and each frame
+  // waits for it. (The first getContext decides; the renderer's own call gets this context.)
+  canvas.getContext('2d', { willReadFrequently: true });
   const renderer = new CanvasRenderer(canvas, options.origin ?? options.camera.center);
   let scene = options.scene ?? emptyScene();
   let camera = flattenCamera(options.camera);
@@ -105,6 +109,13 @@ export function createMap2D(options: Map2DOptions): Map2D {
     for (const h of handlers.get(event) ?? []) (h as (p: Map2DEvents[E]) => void)(payload);
   };
   let fade: { image: HTMLCanvasElement; start: number; duration: number; done: () => void } | null = null;
+  /**
+   * A programmatic flight (a slide, a framed selection) in progress: between real frames the last
+   * one is moved and scaled by a CSS transform of the canvas (the compositor's work only), as the
+   * WebGL map does on a software GPU; a real frame is drawn at landing (and whenever the scene
+   * changes on the way). `drawn`: the camera of the frame on the canvas.
+   */
+  let flight: { drawn: Camera } | null = null;
   let frame = 0;
   let destroyed = false;
 
@@ -113,6 +124,10 @@ export function createMap2D(options: Map2DOptions): Map2D {
     if (destroyed) return;
     const dpr = options.pixelRatio ?? globalThis.devicePixelRatio ?? 1;
     renderer.render(scene, camera, size, dpr);
+    if (flight) {
+      flight.drawn = camera;
+      canvas.style.transform = '';
+    }
     if (fade) {
       const p = Math.min(1, (performance.now() - fade.start) / fade.duration);
       const ctx = canvas.getContext('2d')!;
@@ -146,7 +161,12 @@ export function createMap2D(options: Map2DOptions): Map2D {
     maxBounds: options.maxBounds,
     onChange(t, user) {
       camera = cameraOfTransform(t, size);
-      schedule();
+      if (flight && !user) {
+        // screen = k·m + t: the drawn frame's pixels map to this camera's by a scale and a shift.
+        const from = toTransform(flight.drawn);
+        const k = t.k / from.k;
+        canvas.style.transform = `translate(${t.x - k * from.x}px, ${t.y - k * from.y}px) scale(${k})`;
+      } else schedule();
       emit('move', { camera, user });
     },
     onEnd(t, user) {
@@ -187,7 +207,31 @@ export function createMap2D(options: Map2DOptions): Map2D {
       const mode: TransitionMode = reducedMotion() ? 'jump' : (opts.mode ?? 'fly');
       const target = toTransform(flattenCamera(next));
       if (mode === 'jump') return interaction.transformTo(target, 0);
-      if (mode === 'fly') return interaction.transformTo(target, opts.duration ?? 1000);
+      if (mode === 'fly') {
+        if (frame) {
+          cancelAnimationFrame(frame);
+          draw();
+        }
+        flight = { drawn: camera };
+        // (Zooming out uncovers the container's edges: the sea colour, as the map's background.)
+        container.style.backgroundColor = scene.background;
+        // (Its own compositor layer while it flies: a transform then changes no painted pixel of the page.)
+        canvas.style.willChange = 'transform';
+        const mine = flight;
+        try {
+          await interaction.transformTo(target, opts.duration ?? 1000);
+        } finally {
+          // (A newer flight has taken over: it lands.)
+          if (flight === mine && !destroyed) {
+            flight = null;
+            canvas.style.transform = '';
+            canvas.style.willChange = '';
+            if (frame) cancelAnimationFrame(frame);
+            draw();
+          }
+        }
+        return;
+      }
       const image = document.createElement('canvas');
       image.width = canvas.width;
       image.height = canvas.height;

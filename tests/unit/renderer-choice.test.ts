@@ -1,0 +1,102 @@
+// The renderer chosen at page start: the rules (renderer-choice.ts), and index.html's boot script
+// (src/boot/boot.js, run here in a stand-in page) choosing by the same rules and the same names.
+import { readFileSync } from 'node:fs';
+import { runInNewContext } from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { chooseRenderer, type RendererChoice } from '../../src/lib/map/renderer-choice';
+import { isSoftwareRenderer } from '../../src/lib/map/software-renderer';
+
+const SWIFTSHADER = 'ANGLE (Google, Vulkan 1.3.0 (SwiftShader Device (Subzero) (0x0000C0DE)), SwiftShader driver)';
+const WARP = 'ANGLE (Microsoft, Microsoft Basic Render Driver Direct3D11 vs_5_0 ps_5_0, D3D11)';
+const LLVMPIPE = 'ANGLE (Mesa, llvmpipe (LLVM 15.0.6, 256 bits), OpenGL 4.5)';
+const INTEL = 'ANGLE (Intel, Intel(R) UHD Graphics 620 Direct3D11 vs_5_0 ps_5_0, D3D11)';
+
+describe('chooseRenderer', () => {
+  it('draws with the 2D map where WebGL is software or missing, with MapLibre on a GPU', () => {
+    expect(chooseRenderer({ webgl: 'software', stored: null, param: null })).toEqual({ renderer: '2d', reason: 'software', webgl: 'software' });
+    expect(chooseRenderer({ webgl: 'none', stored: null, param: null })).toEqual({ renderer: '2d', reason: 'no-webgl', webgl: 'none' });
+    expect(chooseRenderer({ webgl: 'gpu', stored: null, param: null })).toEqual({ renderer: 'webgl', reason: 'gpu', webgl: 'gpu' });
+  });
+
+  it('follows a stored choice, and a link over it', () => {
+    expect(chooseRenderer({ webgl: 'software', stored: 'webgl', param: null }).renderer).toBe('webgl');
+    expect(chooseRenderer({ webgl: 'gpu', stored: '2d', param: null })).toMatchObject({ renderer: '2d', reason: 'stored' });
+    expect(chooseRenderer({ webgl: 'software', stored: 'webgl', param: '2d' })).toMatchObject({ renderer: '2d', reason: 'link' });
+    expect(chooseRenderer({ webgl: 'software', stored: '2d', param: 'webgl' })).toMatchObject({ renderer: 'webgl', reason: 'link' });
+  });
+
+  it('ignores values it does not know, and never asks for WebGL where there is none', () => {
+    expect(chooseRenderer({ webgl: 'software', stored: 'maplibre', param: 'GL' })).toMatchObject({ renderer: '2d', reason: 'software' });
+    expect(chooseRenderer({ webgl: 'none', stored: 'webgl', param: 'webgl' })).toMatchObject({ renderer: '2d', reason: 'no-webgl' });
+  });
+});
+
+/** Runs boot.js in a stand-in page whose WebGL 2 reports `renderer` (null: no context). */
+function boot(renderer: string | null, { search = '', stored = null as string | null } = {}): RendererChoice & { preloads: string[]; lost: boolean } {
+  const source = readFileSync(new URL('../../src/boot/boot.js', import.meta.url), 'utf8').replace(
+    '})(__BOOT__);',
+    `})(${JSON.stringify({ box: [0, 0, 10, 10], home: [106, 20, 108, 22], header: 47, data: ['/data/a.geojson'], modules: ['/assets/m.js'], webglModules: ['/assets/w.js'] })});`,
+  );
+  const dataset: Record<string, string> = {};
+  const preloads: string[] = [];
+  let lost = false;
+  const gl = {
+    UNMASKED_RENDERER_WEBGL: 1,
+    RENDERER: 2,
+    getExtension: (name: string) => (name === 'WEBGL_lose_context' ? { loseContext: () => (lost = true) } : {}),
+    getParameter: () => renderer,
+  };
+  const document = {
+    documentElement: { dataset },
+    head: { appendChild: (link: { href: string }) => preloads.push(link.href) },
+    getElementById: () => null,
+    createElement: (tag: string) => (tag === 'canvas' ? { getContext: (kind: string) => (kind === 'webgl2' && renderer !== null ? gl : null) } : {}),
+  };
+  runInNewContext(source, {
+    document,
+    location: { search },
+    localStorage: { getItem: (key: string) => (key === 'qn.renderer' ? stored : null) },
+    performance: { now: () => 0 },
+    URLSearchParams,
+    innerWidth: 1280,
+    innerHeight: 800,
+  });
+  return {
+    renderer: dataset.renderer as RendererChoice['renderer'],
+    reason: dataset.rendererReason as RendererChoice['reason'],
+    webgl: dataset.webgl as RendererChoice['webgl'],
+    preloads,
+    lost,
+  };
+}
+
+describe("index.html's boot script", () => {
+  it('names software rasterisers as software-renderer.ts does', () => {
+    for (const name of [SWIFTSHADER, WARP, LLVMPIPE, INTEL, 'Apple M1', 'Google SwiftShader', 'llvmpipe (LLVM 12.0.0, 256 bits)'])
+      expect(boot(name).webgl, name).toBe(isSoftwareRenderer(name) ? 'software' : 'gpu');
+  });
+
+  it('chooses as chooseRenderer does, and releases its context', () => {
+    const cases: [string | null, string, string | null][] = [
+      [SWIFTSHADER, '', null],
+      [SWIFTSHADER, '', 'webgl'],
+      [SWIFTSHADER, '?renderer=2d', 'webgl'],
+      [INTEL, '', null],
+      [INTEL, '?renderer=2d', null],
+      [INTEL, '', '2d'],
+      [null, '?renderer=webgl', 'webgl'],
+    ];
+    for (const [renderer, search, stored] of cases) {
+      const got = boot(renderer, { search, stored });
+      const webgl = renderer === null ? 'none' : isSoftwareRenderer(renderer) ? 'software' : 'gpu';
+      const want = chooseRenderer({ webgl, stored, param: new URLSearchParams(search).get('renderer') });
+      expect({ renderer: got.renderer, reason: got.reason, webgl: got.webgl }, `${renderer} ${search} ${stored}`).toEqual(want);
+      if (renderer !== null) expect(got.lost).toBe(true);
+    }
+  });
+
+  it("starts the chosen renderer's code at once, and the 2D map's data only on the 2D path", () => {
+    expect(boot(SWIFTSHADER).preloads).toEqual(['/data/a.geojson', '/assets/m.js']);
+    expect(boot(INTEL).preloads).toEqual(['/assets/w.js']);
+  });
+});
