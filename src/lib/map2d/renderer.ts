@@ -2,6 +2,8 @@
 import { mercatorXY, worldToScreenTransform, type Camera, type Viewport } from './camera';
 import { placeLabels, type PlacedLabel } from './labels';
 import { localToScreen, ProjectionCache, REF_ZOOM, simplifyRings } from './projected';
+import { mapTheme } from '../style/map-theme';
+import { dotPattern, hatchPattern } from '../style/patterns';
 import {
   DEFAULT_EMPHASIS,
   DEFAULT_FONT,
@@ -14,6 +16,14 @@ import {
   type Pattern,
   type Scene2D,
 } from './scene';
+
+/** Each pattern's marks by default: the map theme's (approximate hatch, mixed cross-hatch, kiểu mẫu dots). */
+const PATTERN_PIXELS = {
+  hatch: mapTheme.patterns.approxHatch,
+  crosshatch: mapTheme.patterns.mixedHatch,
+  dots: mapTheme.patterns.kieuMauDot,
+} as const;
+const HALO_OPACITY: [number, number] = [mapTheme.opacity.approxSiteHalo, mapTheme.opacity.approxSiteRing];
 
 /** Vertices closer than this many screen pixels at a level's zoom are merged in that level's path. */
 const SIMPLIFY_PX = 0.35;
@@ -112,21 +122,23 @@ export class CanvasRenderer {
         else if (f.look.hovered) hovered.push(path);
       }
       toLocal();
+      ctx.globalAlpha = 1;
+      ctx.setLineDash([]);
+      ctx.lineJoin = 'round';
+      // Hovered: a darker outline; selected: dark over a light casing (reads over every theme colour).
       for (const [paths, colour, width] of [
         [hovered, em.hoverStroke, em.hoverWidth],
+        [selected, em.selectedCasing, em.selectedCasingWidth],
         [selected, em.selectedStroke, em.selectedWidth],
       ] as const) {
         if (!paths.length) continue;
-        ctx.globalAlpha = 1;
-        ctx.setLineDash([]);
         ctx.strokeStyle = colour;
         ctx.lineWidth = width / s;
-        ctx.lineJoin = 'round';
         for (const p of paths) ctx.stroke(p);
       }
     }
 
-    for (const o of scene.overlays) this.#drawOverlay(o, t, s, dpr, level, toLocal);
+    for (const o of scene.userShapes ?? []) this.#drawOverlay(o, t, s, dpr, level, toLocal, viewport);
 
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     const font = scene.fontFamily ?? DEFAULT_FONT;
@@ -134,17 +146,20 @@ export class CanvasRenderer {
       const [mx, my] = mercatorXY(sym.position);
       const x = mx * t.k + t.tx,
         y = my * t.k + t.ty;
-      if (x < -20 || y < -20 || x > viewport.width + 20 || y > viewport.height + 20) continue;
+      const reach = Math.max(sym.halo ?? 0, sym.radius ?? DEFAULT_SYMBOL_RADIUS) + 4;
+      if (x < -reach || y < -reach || x > viewport.width + reach || y > viewport.height + reach) continue;
       const alpha = sym.dimmed ? em.dimOpacity : 1;
-      if (sym.halo) {
+      // (A dimmed site loses its halo, as on the WebGL map.)
+      if (sym.halo && !sym.dimmed) {
+        const [fillOpacity, ringOpacity] = sym.haloOpacity ?? HALO_OPACITY;
         ctx.beginPath();
         ctx.arc(x, y, sym.halo, 0, Math.PI * 2);
         ctx.fillStyle = sym.colour;
-        ctx.globalAlpha = 0.16 * alpha;
+        ctx.globalAlpha = fillOpacity;
         ctx.fill();
         ctx.strokeStyle = sym.colour;
         ctx.lineWidth = 1;
-        ctx.globalAlpha = 0.5 * alpha;
+        ctx.globalAlpha = ringOpacity;
         ctx.stroke();
       }
       ctx.globalAlpha = alpha;
@@ -153,14 +168,18 @@ export class CanvasRenderer {
       ctx.fillStyle = sym.colour;
       ctx.fill();
       ctx.lineWidth = sym.selected ? 3 : sym.hovered ? 2.5 : 1.5;
-      ctx.strokeStyle = sym.selected ? em.selectedStroke : '#ffffff';
+      ctx.strokeStyle = sym.selected ? em.selectedStroke : sym.hovered ? em.hoverStroke : em.siteRing;
       ctx.stroke();
-      ctx.fillStyle = '#ffffff';
+      ctx.fillStyle = em.siteCode;
       ctx.font = `600 9px ${font}`;
       ctx.textAlign = 'center';
       ctx.textBaseline = 'middle';
       ctx.fillText(sym.code, x, y + 0.5);
     }
+    ctx.globalAlpha = 1;
+
+    for (const o of scene.overlays) this.#drawOverlay(o, t, s, dpr, level, toLocal, viewport);
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     ctx.globalAlpha = 1;
 
     const measure = (l: Label) => {
@@ -192,7 +211,7 @@ export class CanvasRenderer {
     this.lastFrame = { ms: performance.now() - start, built: this.#built, labels: this.placedLabels.length };
   }
 
-  #drawFeature(path: Path2D, look: Look, em: Emphasis, s: number, dpr: number, toLocal: () => void): void {
+  #drawFeature(path: Path2D, look: Look, em: Emphasis, s: number, dpr: number, toLocal: () => void, cap: CanvasLineCap = 'butt'): void {
     const ctx = this.#ctx;
     const dim = look.dimmed ? em.dimOpacity : 1;
     toLocal();
@@ -203,7 +222,7 @@ export class CanvasRenderer {
     }
     if (look.pattern) {
       // The pattern is laid in screen pixels (as MapLibre's fill-pattern): its matrix undoes the local transform.
-      const pattern = this.#pattern(look.pattern, look.patternColour ?? '#5f6670');
+      const pattern = this.#pattern(look.pattern, look.patternPixels ?? PATTERN_PIXELS[look.pattern]);
       pattern.setTransform(new DOMMatrix([1 / s, 0, 0, 1 / s, -this.#offset[0] / s, -this.#offset[1] / s]));
       ctx.globalAlpha = dim;
       ctx.fillStyle = pattern;
@@ -214,20 +233,34 @@ export class CanvasRenderer {
       ctx.strokeStyle = look.stroke;
       ctx.lineWidth = look.strokeWidth / s;
       ctx.lineJoin = 'round';
+      ctx.lineCap = cap;
       ctx.setLineDash(look.dash ? look.dash.map((d) => d / s) : []);
       ctx.stroke(path);
       ctx.setLineDash([]);
+      ctx.lineCap = 'butt';
     }
   }
 
-  #drawOverlay(o: OverlayShape, t: { k: number; tx: number; ty: number }, s: number, dpr: number, level: number, toLocal: () => void): void {
+  #drawOverlay(
+    o: OverlayShape,
+    t: { k: number; tx: number; ty: number },
+    s: number,
+    dpr: number,
+    level: number,
+    toLocal: () => void,
+    viewport: Viewport,
+  ): void {
     const ctx = this.#ctx;
     ctx.globalAlpha = 1;
     if (o.geometry.type === 'Point') {
       const [mx, my] = mercatorXY(o.geometry.coordinates);
+      const x = mx * t.k + t.tx,
+        y = my * t.k + t.ty;
+      const r = o.radius ?? 4;
+      if (x < -r || y < -r || x > viewport.width + r || y > viewport.height + r) return;
       ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
       ctx.beginPath();
-      ctx.arc(mx * t.k + t.tx, my * t.k + t.ty, o.radius ?? 4, 0, Math.PI * 2);
+      ctx.arc(x, y, r, 0, Math.PI * 2);
       if (o.fill) {
         ctx.globalAlpha = o.fillOpacity ?? 1;
         ctx.fillStyle = o.fill;
@@ -241,6 +274,9 @@ export class CanvasRenderer {
       }
       return;
     }
+    const [x0, y0, x1, y1] = this.cache.get(o.geometry).bbox;
+    const { ox, oy } = { ox: this.#offset[0], oy: this.#offset[1] };
+    if (x1 * s + ox < -4 || x0 * s + ox > viewport.width + 4 || y1 * s + oy < -4 || y0 * s + oy > viewport.height + 4) return;
     this.#drawFeature(
       this.pathFor(o.geometry, level),
       {
@@ -258,36 +294,21 @@ export class CanvasRenderer {
       s,
       dpr,
       toLocal,
+      o.cap,
     );
   }
 
-  #pattern(kind: Exclude<Pattern, null>, colour: string): CanvasPattern {
-    const key = `${kind} ${colour}`;
+  /** The WebGL map's pattern image (src/lib/style/patterns.ts) as a canvas pattern, one per kind and colour. */
+  #pattern(kind: Exclude<Pattern, null>, pixels: readonly [number, number, number, number]): CanvasPattern {
+    const key = `${kind} ${pixels.join(',')}`;
     let p = this.#patterns.get(key);
     if (!p) {
-      const size = kind === 'dots' ? 6 : 8;
+      const image = kind === 'dots' ? dotPattern(8, pixels) : kind === 'crosshatch' ? hatchPattern(6, pixels, true) : hatchPattern(8, pixels);
       const tile = document.createElement('canvas');
-      tile.width = tile.height = size;
-      const c = tile.getContext('2d')!;
-      c.strokeStyle = c.fillStyle = colour;
-      c.lineWidth = 1;
-      if (kind === 'dots') {
-        c.beginPath();
-        c.arc(size / 2, size / 2, 1.1, 0, Math.PI * 2);
-        c.fill();
-      } else {
-        // Diagonals drawn past the tile's corners so neighbouring tiles join seamlessly.
-        c.beginPath();
-        for (const o of [-size, 0, size]) {
-          c.moveTo(o, size);
-          c.lineTo(o + size, 0);
-          if (kind === 'crosshatch') {
-            c.moveTo(o, 0);
-            c.lineTo(o + size, size);
-          }
-        }
-        c.stroke();
-      }
+      tile.width = image.width;
+      tile.height = image.height;
+      const data = new ImageData(new Uint8ClampedArray(image.data), image.width, image.height);
+      tile.getContext('2d')!.putImageData(data, 0, 0);
       p = this.#ctx.createPattern(tile, 'repeat')!;
       this.#patterns.set(key, p);
     }
