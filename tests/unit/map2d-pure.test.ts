@@ -54,6 +54,16 @@ describe('projected geometry', () => {
     expect(out[0]!.length / 2).toBe(5);
     expect(simplifyRings(g, 1e9)).toEqual([]);
   });
+  test('simplifying drops points on a straight edge (Douglas–Peucker) and islets under a pixel, never the corners', () => {
+    const edge = (n: number): [number, number][] => Array.from({ length: n }, (_, i) => [107 + (0.1 * i) / n, 21] as [number, number]);
+    const wiggly: Polygon = { type: 'Polygon', coordinates: [[...edge(50), [107.1, 21], [107.1, 21.1], [107, 21.1], [107, 21]]] };
+    const g = projectGeometry(wiggly, { origin: [0.79, 0.44] });
+    expect(simplifyRings(g, 1)[0]!.length / 2).toBe(5);
+    const islet = projectGeometry(square(107, 21, 0.002), { origin: [0.79, 0.44] });
+    // 0.002° is ~12 local pixels at the reference zoom: kept at tolerance 1, dropped at 10.
+    expect(simplifyRings(islet, 1)).toHaveLength(1);
+    expect(simplifyRings(islet, 10)).toEqual([]);
+  });
   test('holes are outside (even-odd)', () => {
     const g = projectGeometry(withHole, { origin: [0.79, 0.44] });
     const at = (lng: number, lat: number) => {

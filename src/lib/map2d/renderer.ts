@@ -26,7 +26,7 @@ const PATTERN_PIXELS = {
 const HALO_OPACITY: [number, number] = [mapTheme.opacity.approxSiteHalo, mapTheme.opacity.approxSiteRing];
 
 /** Vertices closer than this many screen pixels at a level's zoom are merged in that level's path. */
-const SIMPLIFY_PX = 0.35;
+const SIMPLIFY_PX = 0.4;
 
 export interface FrameStats {
   /** Milliseconds spent drawing the last frame (CPU side). */
