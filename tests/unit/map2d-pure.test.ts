@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import type { Polygon } from 'geojson';
 import { project } from '../../src/lib/map2d/camera';
 import { queryAt } from '../../src/lib/map2d/hit-test';
-import { placeLabels } from '../../src/lib/map2d/labels';
+import { placeLabels, wrapText } from '../../src/lib/map2d/labels';
 import { ProjectionCache, projectGeometry, REF_SCALE, ringsContain, simplifyRings } from '../../src/lib/map2d/projected';
 import { emptyScene, plainLook, type Label, type Scene2D } from '../../src/lib/map2d/scene';
 import { isSoftwareRenderer } from '../../src/lib/map2d/webgl-support';
@@ -139,6 +139,35 @@ describe('placeLabels', () => {
   });
   test('minZoom and off-screen labels are left out', () => {
     expect(place([label('a', 100, 1, 11), label('b', 1000, 1)])).toEqual([]);
+  });
+  test('a wrapped label takes the room of its lines', () => {
+    const tall = placeLabels(
+      [label('a', 100, 1)],
+      10,
+      { width: 400, height: 100 },
+      ([x]) => [x, 50],
+      () => 40,
+      2,
+      () => ['one', 'two'],
+    )[0]!;
+    expect(tall.lines).toEqual(['one', 'two']);
+    expect(tall.box[3] - tall.box[1]).toBeCloseTo(12 * 1.2 * 2 + 4);
+  });
+});
+
+describe('wrapText', () => {
+  const width = (t: string) => t.length * 7;
+  test('a text within the width stays one line', () => {
+    expect(wrapText('Hạ Long', 80, width)).toEqual(['Hạ Long']);
+  });
+  test('a long text breaks at spaces into balanced lines no wider than the limit', () => {
+    const lines = wrapText('KKT cửa khẩu Móng Cái (gần đúng)', 132, width);
+    expect(lines.join(' ')).toBe('KKT cửa khẩu Móng Cái (gần đúng)');
+    expect(lines).toHaveLength(2);
+    for (const l of lines) expect(width(l)).toBeLessThanOrEqual(132);
+  });
+  test('a single word wider than the limit stays whole', () => {
+    expect(wrapText('Supercalifragilistic', 50, width)).toEqual(['Supercalifragilistic']);
   });
 });
 

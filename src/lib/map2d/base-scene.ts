@@ -176,6 +176,8 @@ export function baseScene(data: BaseData, options: BaseOptions): Scene2D {
             size: byZoom(zoom, 7, s0, 12, s1),
             weight,
             priority,
+            // (As the WebGL style's text-max-width: 12 ems for zones, 8 for the rest.)
+            maxWidthEm: f.properties?.kind === 'zone' ? 12 : 8,
           };
         })
     : [];

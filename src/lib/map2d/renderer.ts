@@ -1,6 +1,6 @@
 // Draws a Scene2D on a Canvas 2D context for a camera (devicePixelRatio aware), with projected paths cached per zoom level.
 import { mercatorXY, worldToScreenTransform, type Camera, type Viewport } from './camera';
-import { placeLabels, type PlacedLabel } from './labels';
+import { placeLabels, wrapText, type PlacedLabel } from './labels';
 import { localToScreen, ProjectionCache, REF_ZOOM, simplifyRings } from './projected';
 import { mapTheme } from '../style/map-theme';
 import { dotPattern, hatchPattern } from '../style/patterns';
@@ -48,6 +48,7 @@ export class CanvasRenderer {
   #paths = new WeakMap<object, Map<number, Path2D>>();
   #patterns = new Map<string, CanvasPattern>();
   #widths = new Map<string, number>();
+  #lines = new Map<string, string[]>();
   #built = 0;
   /** The current frame's local → CSS pixel offset (see localToScreen). */
   #offset: [number, number] = [0, 0];
@@ -182,31 +183,45 @@ export class CanvasRenderer {
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     ctx.globalAlpha = 1;
 
-    const measure = (l: Label) => {
-      const key = `${l.weight ?? 400} ${l.size} ${l.text}`;
+    const widthOf = (l: Label, text: string) => {
+      const key = `${l.weight ?? 400} ${l.size} ${text}`;
       let w = this.#widths.get(key);
       if (w === undefined) {
         ctx.font = `${l.weight ?? 400} ${l.size}px ${font}`;
-        w = ctx.measureText(l.text).width;
+        w = ctx.measureText(text).width;
         this.#widths.set(key, w);
       }
       return w;
     };
+    const wrap = (l: Label) => {
+      const key = `${l.weight ?? 400} ${l.size} ${l.maxWidthEm ?? 8} ${l.text}`;
+      let lines = this.#lines.get(key);
+      if (!lines) {
+        lines = wrapText(l.text, (l.maxWidthEm ?? 8) * l.size, (t) => widthOf(l, t));
+        this.#lines.set(key, lines);
+      }
+      return lines;
+    };
+    const measure = (l: Label) => Math.max(...wrap(l).map((t) => widthOf(l, t)));
     const projectPoint = (p: [number, number]): [number, number] => {
       const [mx, my] = mercatorXY(p);
       return [mx * t.k + t.tx, my * t.k + t.ty];
     };
-    this.placedLabels = placeLabels(scene.labels, camera.zoom, viewport, projectPoint, measure);
+    this.placedLabels = placeLabels(scene.labels, camera.zoom, viewport, projectPoint, measure, 2, wrap);
     ctx.textAlign = 'center';
     ctx.textBaseline = 'middle';
     ctx.lineJoin = 'round';
     for (const p of this.placedLabels) {
       ctx.font = `${p.label.weight ?? 400} ${p.label.size}px ${font}`;
-      ctx.strokeStyle = p.label.halo ?? '#ffffff';
+      ctx.strokeStyle = p.label.halo ?? mapTheme.colours.labelHalo;
       ctx.lineWidth = 2.8;
-      ctx.strokeText(p.label.text, p.x, p.y);
-      ctx.fillStyle = p.label.colour ?? '#1d2731';
-      ctx.fillText(p.label.text, p.x, p.y);
+      ctx.fillStyle = p.label.colour ?? mapTheme.colours.labelText;
+      const lineHeight = p.label.size * 1.2;
+      p.lines.forEach((text, i) => {
+        const y = p.y + (i - (p.lines.length - 1) / 2) * lineHeight;
+        ctx.strokeText(text, p.x, y);
+        ctx.fillText(text, p.x, y);
+      });
     }
     this.lastFrame = { ms: performance.now() - start, built: this.#built, labels: this.placedLabels.length };
   }

@@ -84,6 +84,8 @@ export interface Label {
   minZoom?: number;
   colour?: string;
   halo?: string;
+  /** Wrap at spaces beyond this many ems (as MapLibre's text-max-width; default 8). */
+  maxWidthEm?: number;
 }
 
 /** A shape over the map that is not a feature: a drawn polygon, its vertices, a radius circle. */
