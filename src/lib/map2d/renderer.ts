@@ -168,8 +168,9 @@ export class CanvasRenderer {
       ctx.arc(x, y, sym.radius ?? DEFAULT_SYMBOL_RADIUS, 0, Math.PI * 2);
       ctx.fillStyle = sym.colour;
       ctx.fill();
-      ctx.lineWidth = sym.selected ? 3 : sym.hovered ? 2.5 : 1.5;
-      ctx.strokeStyle = sym.selected ? em.selectedStroke : sym.hovered ? em.hoverStroke : em.siteRing;
+      // (As the WebGL map's sites-circle: a dark ring when selected, no change under the pointer.)
+      ctx.lineWidth = sym.selected ? 3 : 1.5;
+      ctx.strokeStyle = sym.selected ? em.selectedStroke : em.siteRing;
       ctx.stroke();
       ctx.fillStyle = em.siteCode;
       ctx.font = `600 9px ${font}`;
