@@ -70,40 +70,52 @@ export function projectGeometry(geometry: AreaGeometry, frame: LocalFrame): Proj
  * ways (islets that would be a speck under one pixel). Hit tests use the full rings.
  */
 export function simplifyRings(g: ProjectedGeometry, tolerance: number): Float64Array[] {
-  const t2 = tolerance * tolerance;
   const out: Float64Array[] = [];
   for (const r of g.rings) {
-    const n = r.length / 2;
-    if (g.area && n > 0) {
-      let x0 = Infinity,
-        x1 = -Infinity,
-        y0 = Infinity,
-        y1 = -Infinity;
-      for (let i = 0; i < r.length; i += 2) {
-        if (r[i]! < x0) x0 = r[i]!;
-        if (r[i]! > x1) x1 = r[i]!;
-        if (r[i + 1]! < y0) y0 = r[i + 1]!;
-        if (r[i + 1]! > y1) y1 = r[i + 1]!;
-      }
-      if (x1 - x0 < 2 * tolerance && y1 - y0 < 2 * tolerance) continue;
-    }
-    const kept: number[] = [r[0]!, r[1]!];
-    let px = r[0]!,
-      py = r[1]!;
-    for (let i = 1; i < n - 1; i++) {
-      const x = r[2 * i]!,
-        y = r[2 * i + 1]!;
-      if ((x - px) ** 2 + (y - py) ** 2 >= t2) {
-        kept.push(x, y);
-        px = x;
-        py = y;
-      }
-    }
-    if (n > 1) kept.push(r[2 * n - 2]!, r[2 * n - 1]!);
-    const reduced = douglasPeucker(kept, t2);
-    if (reduced.length / 2 >= (g.area ? 4 : 2)) out.push(reduced);
+    const kept = simplifyRing(r, g.area, tolerance);
+    if (kept) out.push(kept);
   }
   return out;
+}
+
+/** One ring or line simplified as {@link simplifyRings} does; null when it is dropped. */
+export function simplifyRing(r: Float64Array, area: boolean, tolerance: number): Float64Array | null {
+  const t2 = tolerance * tolerance;
+  const n = r.length / 2;
+  if (area && n > 0) {
+    const [x0, y0, x1, y1] = ringBox(r);
+    if (x1 - x0 < 2 * tolerance && y1 - y0 < 2 * tolerance) return null;
+  }
+  const kept: number[] = [r[0]!, r[1]!];
+  let px = r[0]!,
+    py = r[1]!;
+  for (let i = 1; i < n - 1; i++) {
+    const x = r[2 * i]!,
+      y = r[2 * i + 1]!;
+    if ((x - px) ** 2 + (y - py) ** 2 >= t2) {
+      kept.push(x, y);
+      px = x;
+      py = y;
+    }
+  }
+  if (n > 1) kept.push(r[2 * n - 2]!, r[2 * n - 1]!);
+  const reduced = douglasPeucker(kept, t2);
+  return reduced.length / 2 >= (area ? 4 : 2) ? reduced : null;
+}
+
+/** The box of one ring: [minX, minY, maxX, maxY]. */
+export function ringBox(r: Float64Array): [number, number, number, number] {
+  let x0 = Infinity,
+    x1 = -Infinity,
+    y0 = Infinity,
+    y1 = -Infinity;
+  for (let i = 0; i < r.length; i += 2) {
+    if (r[i]! < x0) x0 = r[i]!;
+    if (r[i]! > x1) x1 = r[i]!;
+    if (r[i + 1]! < y0) y0 = r[i + 1]!;
+    if (r[i + 1]! > y1) y1 = r[i + 1]!;
+  }
+  return [x0, y0, x1, y1];
 }
 
 /** Douglas–Peucker on interleaved x, y (iterative), with the squared tolerance. */

@@ -1,7 +1,7 @@
 // Draws a Scene2D on a Canvas 2D context for a camera (devicePixelRatio aware), with projected paths cached per zoom level.
 import { mercatorXY, worldToScreenTransform, type Camera, type Viewport } from './camera';
 import { placeLabels, wrapText, type PlacedLabel } from './labels';
-import { localToScreen, ProjectionCache, REF_ZOOM, simplifyRings } from './projected';
+import { localToScreen, ProjectionCache, REF_ZOOM, ringBox, simplifyRing, simplifyRings } from './projected';
 import { mapTheme } from '../style/map-theme';
 import { dotPattern, hatchPattern } from '../style/patterns';
 import {
@@ -25,6 +25,16 @@ const PATTERN_PIXELS = {
 } as const;
 const HALO_OPACITY: [number, number] = [mapTheme.opacity.approxSiteHalo, mapTheme.opacity.approxSiteRing];
 
+/** A multipolygon with at least this many polygons is drawn as a GRID×GRID set of parts (see partsFor). */
+const SPLIT_PARTS = 64;
+const GRID = 8;
+
+/** Some whole polygons of a big multipolygon, as one path, with their box in local pixels. */
+export interface PathPart {
+  bbox: [number, number, number, number];
+  path: Path2D;
+}
+
 /** Vertices closer than this many screen pixels at a level's zoom are merged in that level's path. */
 const SIMPLIFY_PX = 0.4;
 
@@ -46,6 +56,7 @@ export class CanvasRenderer {
   readonly canvas: HTMLCanvasElement;
   #ctx: CanvasRenderingContext2D;
   #paths = new WeakMap<object, Map<number, Path2D>>();
+  #parts = new WeakMap<object, Map<number, PathPart[]>>();
   #patterns = new Map<string, CanvasPattern>();
   #widths = new Map<string, number>();
   #lines = new Map<string, string[]>();
@@ -84,6 +95,53 @@ export class CanvasRenderer {
     return path;
   }
 
+  /**
+   * A multipolygon of many parts (the province's ~1,300 islands, a coast) as a grid of paths, each
+   * holding whole polygons (holes with their outer ring), so a zoomed-in frame fills and strokes
+   * only the parts on screen. Null for smaller geometries (one path is faster then).
+   */
+  partsFor(geometry: AreaGeometry, level: number): PathPart[] | null {
+    if (geometry.type !== 'MultiPolygon' || geometry.coordinates.length < SPLIT_PARTS) return null;
+    let levels = this.#parts.get(geometry);
+    if (!levels) this.#parts.set(geometry, (levels = new Map()));
+    let parts = levels.get(level);
+    if (!parts) {
+      this.#built++;
+      const g = this.cache.get(geometry);
+      const tolerance = SIMPLIFY_PX * 2 ** (REF_ZOOM - level);
+      const [gx0, gy0, gx1, gy1] = g.bbox;
+      const cell = (v: number, lo: number, hi: number) => Math.min(GRID - 1, Math.max(0, Math.floor(((v - lo) / (hi - lo || 1)) * GRID)));
+      const grid = new Map<number, PathPart>();
+      let ring = 0;
+      for (const polygon of geometry.coordinates) {
+        const rings = g.rings.slice(ring, ring + polygon.length);
+        ring += polygon.length;
+        const outer = rings[0];
+        if (!outer) continue;
+        const box = ringBox(outer);
+        const key = cell((box[0] + box[2]) / 2, gx0, gx1) * GRID + cell((box[1] + box[3]) / 2, gy0, gy1);
+        let part = grid.get(key);
+        for (const r of rings) {
+          const kept = simplifyRing(r, true, tolerance);
+          if (!kept) continue;
+          if (!part) grid.set(key, (part = { bbox: [...box], path: new Path2D() }));
+          part.path.moveTo(kept[0]!, kept[1]!);
+          for (let i = 2; i < kept.length; i += 2) part.path.lineTo(kept[i]!, kept[i + 1]!);
+          part.path.closePath();
+        }
+        if (part) {
+          part.bbox[0] = Math.min(part.bbox[0], box[0]);
+          part.bbox[1] = Math.min(part.bbox[1], box[1]);
+          part.bbox[2] = Math.max(part.bbox[2], box[2]);
+          part.bbox[3] = Math.max(part.bbox[3], box[3]);
+        }
+      }
+      parts = [...grid.values()];
+      levels.set(level, parts);
+    }
+    return parts;
+  }
+
   /** Sizes the canvas's drawing buffer for a viewport in CSS pixels and a device pixel ratio. */
   resize(viewport: Viewport, dpr: number): void {
     const w = Math.max(1, Math.round(viewport.width * dpr));
@@ -117,10 +175,15 @@ export class CanvasRenderer {
       for (const f of layer.features) {
         const [x0, y0, x1, y1] = this.cache.get(f.geometry).bbox;
         if (x1 < vx0 || x0 > vx1 || y1 < vy0 || y0 > vy1) continue;
-        const path = this.pathFor(f.geometry, level);
-        this.#drawFeature(path, f.look, em, s, dpr, toLocal);
-        if (f.look.selected) selected.push(path);
-        else if (f.look.hovered) hovered.push(path);
+        const parts = this.partsFor(f.geometry, level);
+        const paths = parts
+          ? parts.filter(({ bbox: [a, b, c, d] }) => !(c < vx0 || a > vx1 || d < vy0 || b > vy1)).map((p) => p.path)
+          : [this.pathFor(f.geometry, level)];
+        for (const path of paths) {
+          this.#drawFeature(path, f.look, em, s, dpr, toLocal);
+          if (f.look.selected) selected.push(path);
+          else if (f.look.hovered) hovered.push(path);
+        }
       }
       toLocal();
       ctx.globalAlpha = 1;
