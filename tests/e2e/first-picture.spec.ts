@@ -2,7 +2,9 @@
 // WebGL context is lost and not restored — both with WebGL available (the `chromium` project).
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { mercatorXY, worldSize } from '../../src/lib/map2d/camera';
+import { PNG } from 'pngjs';
+import { mercatorXY, project as projectOn, worldSize, type Camera } from '../../src/lib/map2d/camera';
+import { NTM_COLOURS } from '../../src/lib/style/palette';
 import { homeSvgBox } from '../../src/lib/map2d/first-picture';
 import type { Map2D } from '../../src/lib/map2d/map2d';
 import { openApp, project } from './helpers';
@@ -15,6 +17,11 @@ const index = JSON.parse(readFileSync(new URL('../../public/data/index.json', im
 const unit = (code: string) => index.units.find((u) => u.code === code)!;
 
 test('the first picture and the WebGL map agree: each unit under the same screen point, then the picture fades', async ({ page }) => {
+  // The plain home link shows home.svg: the 2D renderer's chunk is not loaded for it.
+  const scenePictureChunks: string[] = [];
+  page.on('request', (r) => {
+    if (/first-picture-2d/.test(r.url())) scenePictureChunks.push(r.url());
+  });
   await page.goto('/');
   // The picture as placed when it first showed (before MapLibre is ready), in page pixels.
   const placed = await (
@@ -48,6 +55,83 @@ test('the first picture and the WebGL map agree: each unit under the same screen
     expect(String(hit), `unit under ${code}'s point on the WebGL map`).toBe(code);
   }
   await expect(page.locator('.first-picture')).toHaveCount(0);
+  expect(scenePictureChunks).toEqual([]);
+});
+
+test('a themed link with its own camera: the first picture is that view drawn in 2D in the theme colours, and the WebGL map has each unit under the same point', async ({
+  page,
+}) => {
+  const camera: Camera = { center: [107.45, 21.22], zoom: 9 };
+  // (Labels and sites off: the colours are sampled at the units' label points.)
+  await page.goto(`/?t=ntm&c=${camera.center[0]},${camera.center[1]},${camera.zoom}&off=labels,sites`);
+  const shown = await (
+    await page.waitForFunction(
+      () => {
+        const canvas = document.querySelector<HTMLCanvasElement>('.first-picture-2d canvas');
+        if (!canvas || !document.documentElement.dataset.firstMapPaintAt) return null;
+        // Keep the canvas for reading after the WebGL map has faded it out.
+        (window as unknown as { firstPicture: HTMLCanvasElement }).firstPicture = canvas;
+        const r = canvas.getBoundingClientRect();
+        return {
+          left: r.left,
+          top: r.top,
+          width: r.width,
+          height: r.height,
+          camera: canvas.dataset.camera!,
+          idle: document.documentElement.dataset.mapIdle === 'true',
+        };
+      },
+      null,
+      { timeout: 30_000 },
+    )
+  ).jsonValue();
+  expect(shown!.idle, 'the picture is up before the WebGL map is idle').toBe(false);
+  expect(JSON.parse(shown!.camera)).toMatchObject({ center: camera.center, zoom: camera.zoom });
+  await expect(page.locator('.first-picture img')).toHaveCount(0);
+  const viewport = { width: shown!.width, height: shown!.height };
+  const expected: [string, string][] = [
+    ['06712', NTM_COLOURS.nang_cao],
+    ['06970', NTM_COLOURS.dat_chuan],
+    ['06652', NTM_COLOURS.not_applicable],
+  ];
+  const hex = (c: string) => [1, 3, 5].map((i) => parseInt(c.slice(i, i + 2), 16));
+  const points = expected.map(([code]) => projectOn(unit(code).label, camera, viewport));
+  // The picture's pixels (the most common colour of a 7×7 box) at each unit's label point.
+  const colours = await page.evaluate((pts) => {
+    const canvas = (window as unknown as { firstPicture: HTMLCanvasElement }).firstPicture;
+    const ctx = canvas.getContext('2d')!;
+    const dpr = canvas.width / canvas.getBoundingClientRect().width || canvas.width / canvas.clientWidth || 1;
+    return pts.map(([x, y]) => {
+      const d = ctx.getImageData(Math.round(x * dpr) - 3, Math.round(y * dpr) - 3, 7, 7).data;
+      const counts = new Map<string, number>();
+      for (let i = 0; i < d.length; i += 4) counts.set(`${d[i]},${d[i + 1]},${d[i + 2]}`, (counts.get(`${d[i]},${d[i + 1]},${d[i + 2]}`) ?? 0) + 1);
+      return [...counts]
+        .sort((a, b) => b[1] - a[1])[0]![0]
+        .split(',')
+        .map(Number);
+    });
+  }, points);
+  expected.forEach(([code, colour], i) => {
+    const off = Math.max(...colours[i]!.map((v, j) => Math.abs(v - hex(colour)[j]!)));
+    expect(off, `${code} in the first picture: rgb(${colours[i]}) vs ${colour}`).toBeLessThanOrEqual(6);
+  });
+  await page.waitForFunction(() => document.documentElement.dataset.mapIdle === 'true', null, { timeout: 45_000 });
+  await expect(page.locator('.first-picture')).toHaveCount(0);
+  for (const [i, [code, colour]] of expected.entries()) {
+    const inPicture = { x: shown!.left + points[i]![0], y: shown!.top + points[i]![1] };
+    const onMap = await project(page, unit(code).label);
+    expect(Math.abs(inPicture.x - onMap.x), `${code} x`).toBeLessThanOrEqual(1.5);
+    expect(Math.abs(inPicture.y - onMap.y), `${code} y`).toBeLessThanOrEqual(1.5);
+    const hit = await page.evaluate(
+      (ll) => window.qnMap.queryRenderedFeatures(window.qnMap.project(ll), { layers: ['communes-fill'] })[0]?.id,
+      unit(code).label,
+    );
+    expect(String(hit), `unit under ${code}'s point on the WebGL map`).toBe(code);
+    // …in the same colour.
+    const png = PNG.sync.read(await page.screenshot({ clip: { x: onMap.x - 3, y: onMap.y - 3, width: 7, height: 7 } }));
+    const rgb = [png.data[24 * 4]!, png.data[24 * 4 + 1]!, png.data[24 * 4 + 2]!];
+    expect(Math.max(...rgb.map((v, j) => Math.abs(v - hex(colour)[j]!))), `${code} on the WebGL map: rgb(${rgb})`).toBeLessThanOrEqual(8);
+  }
 });
 
 test('a lost WebGL context that is not restored: the 2D map takes over with the same view and selection', async ({ page }) => {
@@ -59,7 +143,11 @@ test('a lost WebGL context that is not restored: the 2D map takes over with the 
   await expect(page.getByTestId('info-panel').locator('h2')).toHaveText('Xã Ba Chẽ');
   await page.mouse.move(700, 420);
   await page.mouse.wheel(0, -300);
-  await page.waitForFunction(() => !window.qnMap.isMoving() && new URL(location.href).searchParams.get('c') !== null);
+  // Once the wheel zoom has ended and been reported (the link carries the camera the map shows).
+  await page.waitForFunction(() => {
+    const c = new URL(location.href).searchParams.get('c')?.split(',').map(Number);
+    return !window.qnMap.isMoving() && !!c && c[2] !== undefined && Math.abs(c[2] - window.qnMap.getZoom()) < 0.01;
+  });
   const before = await page.evaluate(() => ({ center: window.qnMap.getCenter().toArray(), zoom: window.qnMap.getZoom() }));
   await page.evaluate(() => {
     const canvas = window.qnMap.getCanvas();

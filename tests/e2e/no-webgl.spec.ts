@@ -1,9 +1,12 @@
 // The app's core flows in a Chromium without WebGL (--disable-3d-apis), as on office PCs without a
 // usable GPU: the 2D map (src/lib/map2d) takes over, reached by tests as `window.qnMap2d`.
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
+import type { Site } from '../../src/lib/data/site-types';
 import type { Map2D } from '../../src/lib/map2d/map2d';
+import { mapTheme } from '../../src/lib/style/map-theme';
 import { NTM_COLOURS } from '../../src/lib/style/palette';
 import { openTab, type SideTab } from './helpers';
 
@@ -19,6 +22,9 @@ interface Index {
 }
 const index = JSON.parse(readFileSync(new URL('../../public/data/index.json', import.meta.url), 'utf8')) as Index;
 const unit = (code: string) => index.units.find((u) => u.code === code)!;
+const sites = JSON.parse(readFileSync(new URL('../../public/data/sites.json', import.meta.url), 'utf8')) as Site[];
+const site = (id: string) => sites.find((s) => s.id === id)!;
+const IMPORT_FIXTURES = join(import.meta.dirname, '../fixtures/in/import');
 
 /** Opens the app and waits until the 2D map answers input. */
 async function open2D(page: Page, path = '/') {
@@ -58,11 +64,12 @@ async function colourAt(page: Page, lngLat: [number, number]): Promise<number[]>
     .map(Number);
 }
 const hex = (c: string) => [1, 3, 5].map((i) => parseInt(c.slice(i, i + 2), 16));
+const offFrom = (actual: number[], expected: string) => Math.max(...actual.map((v, i) => Math.abs(v - hex(expected)[i]!)));
 function expectColour(actual: number[], expected: string, what: string) {
-  const want = hex(expected);
-  const off = Math.max(...actual.map((v, i) => Math.abs(v - want[i]!)));
-  expect(off, `${what}: rendered rgb(${actual}) vs ${expected}`).toBeLessThanOrEqual(6);
+  expect(offFrom(actual, expected), `${what}: rendered rgb(${actual}) vs ${expected}`).toBeLessThanOrEqual(6);
 }
+/** A site symbol's look on the 2D map. */
+const symbolOf = (page: Page, id: string) => page.evaluate((i) => window.qnMap2d.getScene().symbols.find((s) => s.id === i) ?? null, id);
 
 test('default view: the 2D map shows all 54 units, each under its label point, with the note on how to get the full map', async ({ page }) => {
   const errors: string[] = [];
@@ -235,8 +242,18 @@ test('PNG export and print compose the 2D map with title and footer', async ({ p
   await page.evaluate(() => (window.print = () => undefined));
   await page.getByRole('button', { name: 'In (A4 ngang)' }).click();
   await page.emulateMedia({ media: 'print' });
-  const src = await page.getByTestId('print-sheet').locator('img').getAttribute('src');
+  const sheet = page.getByTestId('print-sheet').locator('img');
+  await expect(sheet).toBeVisible();
+  await expect(page.getByTestId('map2d')).toBeHidden();
+  const src = await sheet.getAttribute('src');
   expect(src!.length).toBeGreaterThan(50_000);
+  // The printed picture is the map: as wide as the 2D map's canvas, with the land's colour in it.
+  const printed = PNG.sync.read(Buffer.from(src!.slice(src!.indexOf(',') + 1), 'base64'));
+  expect(printed.width).toBe(canvas.w);
+  let land = 0;
+  for (let i = 0; i < printed.data.length; i += 4 * 7)
+    if (offFrom([printed.data[i]!, printed.data[i + 1]!, printed.data[i + 2]!], mapTheme.colours.provinceLand) <= 3) land++;
+  expect(land, 'pixels of the province land in the printed picture').toBeGreaterThan(1000);
 });
 
 test.describe('on a phone', () => {
@@ -259,5 +276,154 @@ test.describe('on a phone', () => {
     // (Xã Ba Chẽ's label point has no site over it.)
     await page.touchscreen.tap(at.x, at.y);
     await expect(page.getByTestId('info-panel').locator('h2')).toHaveText('Xã Ba Chẽ');
+  });
+});
+
+test('the investor list: "show on the map" dims the other sites (pixels); a site opens from the list with its card and distances', async ({ page }) => {
+  await open2D(page);
+  await setLayer(page, 'Nhãn địa danh', false);
+  await openTab(page, 'invest');
+  const list = page.getByTestId('site-list');
+  await expect(list.locator('li')).toHaveCount(29);
+  // Khu bến Hòn Gai (a seaport with a cited point, no halo) in its own colour, then dimmed once the list leaves ports out.
+  const port = site('port_hon_gai');
+  await expect.poll(async () => offFrom(await colourAt(page, port.position), mapTheme.sites.seaport.colour)).toBeLessThanOrEqual(6);
+  const panel = page.getByTestId('investor-panel');
+  for (const c of ['Khu kinh tế', 'Cảng biển', 'Cửa khẩu']) await panel.getByRole('checkbox', { name: c, exact: true }).uncheck();
+  await page.getByTestId('investor-on-map').check();
+  await expect.poll(async () => (await symbolOf(page, 'port_hon_gai'))?.dimmed).toBe(true);
+  expect((await symbolOf(page, 'kcn_hai_ha'))?.dimmed).toBe(false);
+  await nextFrame(page);
+  // Faint: far from the port colour, close to what is under it.
+  expect(offFrom(await colourAt(page, port.position), mapTheme.sites.seaport.colour)).toBeGreaterThan(60);
+  await page.getByTestId('investor-on-map').uncheck();
+  await expect.poll(async () => (await symbolOf(page, 'port_hon_gai'))?.dimmed).toBe(false);
+  await nextFrame(page);
+  expect(offFrom(await colourAt(page, port.position), mapTheme.sites.seaport.colour)).toBeLessThanOrEqual(6);
+
+  // Open a site from the list: its card with the distances, the symbol selected on the map.
+  await list.locator('li[data-id="kcn_hai_ha"] button.link').click();
+  const card = page.getByTestId('info-panel');
+  await expect(card.locator('h2')).toHaveText('KCN cảng biển Hải Hà (Texhong Hải Hà)');
+  await expect(card).toContainText('Xã Quảng Hà');
+  await expect(card.getByTestId('site-distances')).toContainText('≈');
+  await expect(card.getByTestId('site-distances')).toContainText('km (±');
+  await expect.poll(async () => (await symbolOf(page, 'kcn_hai_ha'))?.selected).toBe(true);
+  const [x, y] = await page.evaluate((p) => window.qnMap2d.project(p), site('kcn_hai_ha').position);
+  const { width, height } = await page.evaluate(() => window.qnMap2d.viewport());
+  expect(x > 0 && y > 0 && x < width && y < height, 'the site is in view').toBe(true);
+  // A click on its symbol opens the same card again.
+  await card.getByRole('button', { name: 'Đóng' }).click();
+  await expect(card).toBeHidden();
+  const at = await screenOf(page, site('kcn_hai_ha').position);
+  await page.mouse.click(at.x, at.y);
+  await expect(card.locator('h2')).toHaveText('KCN cảng biển Hải Hà (Texhong Hải Hà)');
+});
+
+test('present mode with motion: slides move the 2D camera along an animated path; the presenter window drives the main window', async ({ page, context }) => {
+  await open2D(page);
+  await openTab(page, 'present');
+  await page.getByTestId('present-builtin').click();
+  await expect(page.getByTestId('slide-number')).toHaveText('1 / 8');
+  await page.waitForFunction(() => document.documentElement.dataset.map2d === 'ready');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('slide-number')).toHaveText('3 / 8');
+  const slideCamera = async () => {
+    const c = await cameraOf(page);
+    return [c.center[0].toFixed(2), c.center[1].toFixed(2), c.zoom.toFixed(1)];
+  };
+  await expect.poll(slideCamera).toEqual(['106.58', '21.12', '9.9']);
+  // Slide 4 (Vân Đồn) is 100 km east: the camera travels there through in-between views, not in one jump.
+  await page.evaluate(() => {
+    const w = window as unknown as { moves: number[] };
+    w.moves = [];
+    window.qnMap2d.on('move', ({ camera }) => w.moves.push(camera.center[0]));
+  });
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('slide-number')).toHaveText('4 / 8');
+  await expect.poll(slideCamera).toEqual(['107.58', '21.36', '9.9']);
+  const moves = await page.evaluate(() => (window as unknown as { moves: number[] }).moves);
+  const between = moves.filter((x) => x > 106.6 && x < 107.56);
+  // (A jump has none; a busy machine may draw only a few frames of the 1.6 s flight.)
+  expect(between.length, `in-between views of the slide transition (${moves.length} frames)`).toBeGreaterThanOrEqual(1);
+
+  // The presenter window (a second page of the same app) drives the main one.
+  const presenter = await context.newPage();
+  await presenter.goto('/?presenter=1');
+  await expect(presenter.getByTestId('presenter-number')).toHaveText('4 / 8');
+  const before = await cameraOf(page);
+  await presenter.getByTestId('presenter-next-button').click();
+  await expect(page.getByTestId('slide-number')).toHaveText('5 / 8');
+  await expect(presenter.getByTestId('presenter-number')).toHaveText('5 / 8');
+  await expect
+    .poll(async () => {
+      const c = await cameraOf(page);
+      return Math.abs(c.zoom - before.zoom) + Math.abs(c.center[0] - before.center[0]) + Math.abs(c.center[1] - before.center[1]);
+    })
+    .toBeGreaterThan(0.05);
+  await page.keyboard.press('Home');
+  await expect(presenter.getByTestId('presenter-number')).toHaveText('1 / 8');
+});
+
+test('an imported layer is drawn on the 2D map in its colour, by attribute too, and hides with its checkbox', async ({ page }) => {
+  await open2D(page);
+  await setLayer(page, 'Nhãn địa danh', false);
+  await setLayer(page, 'Khu công nghiệp, cảng, cửa khẩu', false);
+  await page.getByTestId('import-input').setInputFiles(join(IMPORT_FIXTURES, 'qn-vn2000-tm3.zip'));
+  const list = page.getByTestId('user-layer-list');
+  await expect(list.locator(':scope > li')).toHaveCount(1);
+  const shapes = () =>
+    page.evaluate(() =>
+      (window.qnMap2d.getScene().userShapes ?? []).map((o) => ({
+        type: o.geometry.type,
+        fill: o.fill,
+        at: o.geometry.type === 'Point' ? o.geometry.coordinates : null,
+      })),
+    );
+  await expect.poll(async () => (await shapes()).length).toBeGreaterThan(0);
+  const points = (await shapes()).filter((s) => s.type === 'Point');
+  expect(points).toHaveLength(3);
+  await nextFrame(page);
+  for (const p of points) expectColour(await colourAt(page, p.at as [number, number]), p.fill!, `imported point at ${p.at}`);
+  // Coloured by an attribute: each value its own colour.
+  await list.locator(':scope > li').first().getByTestId('user-layer-colour-by').selectOption('MA_DVHC');
+  await expect.poll(async () => new Set((await shapes()).filter((s) => s.type === 'Point').map((s) => s.fill)).size).toBe(3);
+  await nextFrame(page);
+  for (const p of (await shapes()).filter((s) => s.type === 'Point'))
+    expectColour(await colourAt(page, p.at as [number, number]), p.fill!, `coloured point at ${p.at}`);
+  await list.locator(':scope > li').first().locator('input[type=checkbox]').first().uncheck();
+  await expect.poll(async () => (await shapes()).length).toBe(0);
+});
+
+test.describe('on a touch screen', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  test('pinching two fingers apart zooms the 2D map in around them', async ({ page }) => {
+    await open2D(page);
+    const box = (await page.getByTestId('map2d').boundingBox())!;
+    const before = await cameraOf(page);
+    const cx = box.x + box.width / 2;
+    const cy = box.y + box.height * 0.4;
+    const under = await page.evaluate(([x, y]) => window.qnMap2d.unproject([x, y]), [cx - box.x, cy - box.y] as [number, number]);
+    const cdp = await page.context().newCDPSession(page);
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', d: number) =>
+      cdp.send('Input.dispatchTouchEvent', {
+        type,
+        touchPoints:
+          type === 'touchEnd'
+            ? []
+            : [
+                { x: cx - d, y: cy, id: 1 },
+                { x: cx + d, y: cy, id: 2 },
+              ],
+      });
+    await touch('touchStart', 30);
+    for (let d = 40; d <= 120; d += 10) await touch('touchMove', d);
+    await touch('touchEnd', 120);
+    await expect.poll(async () => (await cameraOf(page)).zoom - before.zoom).toBeGreaterThan(1.5);
+    // The place between the fingers stays between them.
+    const [x, y] = await page.evaluate((ll) => window.qnMap2d.project(ll), under);
+    expect(Math.abs(x - (cx - box.x))).toBeLessThan(4);
+    expect(Math.abs(y - (cy - box.y))).toBeLessThan(4);
   });
 });

@@ -152,4 +152,53 @@ describe('sceneFromView', () => {
     const newer = { ...input(), imported: [{ id: 'x' }], somethingNew: { kind: 'later' } } as unknown as SceneInput;
     expect(() => sceneFromView(newer, data, 9)).not.toThrow();
   });
+  test('a site the investor list leaves out is dimmed; a selected zone is tinted', () => {
+    const features = { ...input().features, sites: looks([['s1', { dimmed: true }]]), zones: looks([['kkt_van_don', { selected: true }]]) };
+    const s = sceneFromView(input({ features }), data, 9);
+    expect(s.symbols[0]).toMatchObject({ id: 's1', dimmed: true });
+    const zone = s.layers.find((l) => l.id === 'zones')!.features[0]!;
+    expect(zone.look).toMatchObject({ fill: mapTheme.colours.zoneFill, fillOpacity: mapTheme.opacity.zoneSelected });
+  });
+  test('the approximate and mixed hatches and the kiểu mẫu dots take the theme pattern colours', () => {
+    const d = sceneFromView(input({ areaLayer: 'districts', visible: { ...input().visible, communes: false, districts: true } }), data, 9).layers.find(
+      (l) => l.id === 'districts',
+    )!;
+    expect(d.features.map((f) => [f.look.pattern, f.look.patternPixels, f.look.dash !== null])).toEqual([
+      ['hatch', mapTheme.patterns.approxHatch, true],
+      ['crosshatch', mapTheme.patterns.mixedHatch, true],
+    ]);
+  });
+  test('imported layers: one colour or a colour per attribute value, polygons faint, points on top; hidden ones not drawn', () => {
+    const layerData: FeatureCollection = {
+      type: 'FeatureCollection',
+      features: [
+        { type: 'Feature', properties: { loai: 'KCN' }, geometry: { type: 'Point', coordinates: [107.02, 21.02] } },
+        { type: 'Feature', properties: { loai: 'Cảng' }, geometry: square(107, 21, 0.05) },
+        {
+          type: 'Feature',
+          properties: {},
+          geometry: {
+            type: 'MultiPoint',
+            coordinates: [
+              [107.03, 21.03],
+              [107.04, 21.04],
+            ],
+          },
+        },
+      ],
+    };
+    const layer = { id: 'u1', data: layerData, visible: true, colour: '#377eb8', byAttribute: null };
+    const one = sceneFromView(input({ userLayers: [layer] }), data, 9).userShapes!;
+    expect(one.map((o) => [o.geometry.type, o.fill, o.radius ?? null])).toEqual([
+      ['Polygon', '#377eb8', null],
+      ['Point', '#377eb8', 5.5],
+      ['Point', '#377eb8', 5.5],
+      ['Point', '#377eb8', 5.5],
+    ]);
+    expect(one[0]!.fillOpacity).toBe(mapTheme.opacity.userFill);
+    const byAttribute = { attribute: 'loai', rows: [{ value: 'KCN', colour: '#e41a1c', count: 1 }], other: { colour: '#8c8c8c', count: 2 } };
+    const coloured = sceneFromView(input({ userLayers: [{ ...layer, byAttribute }] }), data, 9).userShapes!;
+    expect(coloured.map((o) => o.fill)).toEqual(['#8c8c8c', '#e41a1c', '#8c8c8c', '#8c8c8c']);
+    expect(sceneFromView(input({ userLayers: [{ ...layer, visible: false }] }), data, 9).userShapes).toEqual([]);
+  });
 });

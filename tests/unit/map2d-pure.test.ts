@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import type { Polygon } from 'geojson';
 import { project } from '../../src/lib/map2d/camera';
 import { queryAt } from '../../src/lib/map2d/hit-test';
-import { placeLabels } from '../../src/lib/map2d/labels';
+import { placeLabels, wrapText } from '../../src/lib/map2d/labels';
 import { ProjectionCache, projectGeometry, REF_SCALE, ringsContain, simplifyRings } from '../../src/lib/map2d/projected';
 import { emptyScene, plainLook, type Label, type Scene2D } from '../../src/lib/map2d/scene';
 import { isSoftwareRenderer } from '../../src/lib/map2d/webgl-support';
@@ -53,6 +53,16 @@ describe('projected geometry', () => {
     const out = simplifyRings(g, 1);
     expect(out[0]!.length / 2).toBe(5);
     expect(simplifyRings(g, 1e9)).toEqual([]);
+  });
+  test('simplifying drops points on a straight edge (Douglas–Peucker) and islets under a pixel, never the corners', () => {
+    const edge = (n: number): [number, number][] => Array.from({ length: n }, (_, i) => [107 + (0.1 * i) / n, 21] as [number, number]);
+    const wiggly: Polygon = { type: 'Polygon', coordinates: [[...edge(50), [107.1, 21], [107.1, 21.1], [107, 21.1], [107, 21]]] };
+    const g = projectGeometry(wiggly, { origin: [0.79, 0.44] });
+    expect(simplifyRings(g, 1)[0]!.length / 2).toBe(5);
+    const islet = projectGeometry(square(107, 21, 0.002), { origin: [0.79, 0.44] });
+    // 0.002° is ~12 local pixels at the reference zoom: kept at tolerance 1, dropped at 10.
+    expect(simplifyRings(islet, 1)).toHaveLength(1);
+    expect(simplifyRings(islet, 10)).toEqual([]);
   });
   test('holes are outside (even-odd)', () => {
     const g = projectGeometry(withHole, { origin: [0.79, 0.44] });
@@ -129,6 +139,35 @@ describe('placeLabels', () => {
   });
   test('minZoom and off-screen labels are left out', () => {
     expect(place([label('a', 100, 1, 11), label('b', 1000, 1)])).toEqual([]);
+  });
+  test('a wrapped label takes the room of its lines', () => {
+    const tall = placeLabels(
+      [label('a', 100, 1)],
+      10,
+      { width: 400, height: 100 },
+      ([x]) => [x, 50],
+      () => 40,
+      2,
+      () => ['one', 'two'],
+    )[0]!;
+    expect(tall.lines).toEqual(['one', 'two']);
+    expect(tall.box[3] - tall.box[1]).toBeCloseTo(12 * 1.2 * 2 + 4);
+  });
+});
+
+describe('wrapText', () => {
+  const width = (t: string) => t.length * 7;
+  test('a text within the width stays one line', () => {
+    expect(wrapText('Hạ Long', 80, width)).toEqual(['Hạ Long']);
+  });
+  test('a long text breaks at spaces into balanced lines no wider than the limit', () => {
+    const lines = wrapText('KKT cửa khẩu Móng Cái (gần đúng)', 132, width);
+    expect(lines.join(' ')).toBe('KKT cửa khẩu Móng Cái (gần đúng)');
+    expect(lines).toHaveLength(2);
+    for (const l of lines) expect(width(l)).toBeLessThanOrEqual(132);
+  });
+  test('a single word wider than the limit stays whole', () => {
+    expect(wrapText('Supercalifragilistic', 50, width)).toEqual(['Supercalifragilistic']);
   });
 });
 

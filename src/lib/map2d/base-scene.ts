@@ -88,7 +88,7 @@ export function baseScene(data: BaseData, options: BaseOptions): Scene2D {
     const emphasised = selected || hovered;
     return look({
       fill: themed ?? (selected ? c.selected : hovered ? c.hover : c.provinceLand),
-      fillOpacity: themed && emphasised ? 0.72 : 1,
+      fillOpacity: themed && emphasised ? mapTheme.opacity.themedHighlight : 1,
       dimmed: options.dimmed?.has(id) ?? false,
       selected,
       hovered,
@@ -118,8 +118,8 @@ export function baseScene(data: BaseData, options: BaseOptions): Scene2D {
             stroke: c.districtLine,
             strokeWidth: 1.6,
             dash: exact ? null : [3.2, 2.4],
+            // (The marks' colours are the theme's: approxHatch, mixedHatch.)
             pattern: mixed ? 'crosshatch' : exact ? null : 'hatch',
-            patternColour: mixed ? 'rgba(134,84,168,0.59)' : 'rgba(125,132,140,0.43)',
           }),
         };
       }),
@@ -176,6 +176,8 @@ export function baseScene(data: BaseData, options: BaseOptions): Scene2D {
             size: byZoom(zoom, 7, s0, 12, s1),
             weight,
             priority,
+            // (As the WebGL style's text-max-width: 12 ems for zones, 8 for the rest.)
+            maxWidthEm: f.properties?.kind === 'zone' ? 12 : 8,
           };
         })
     : [];

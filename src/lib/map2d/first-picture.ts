@@ -81,19 +81,22 @@ export function showFirstPicture(container: HTMLElement, bounds: Bbox, camera: C
     element: wrap,
     ready: img instanceof HTMLImageElement ? img.decode().catch(() => undefined) : Promise.resolve(),
     moveTo,
-    fadeOut(ms = 300) {
-      return new Promise<void>((done) => {
-        const finish = () => {
-          wrap.remove();
-          done();
-        };
-        if (ms <= 0 || globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches) return finish();
-        wrap.style.transition = `opacity ${ms}ms ease-out`;
-        requestAnimationFrame(() => {
-          wrap.style.opacity = '0';
-          setTimeout(finish, ms + 50);
-        });
-      });
-    },
+    fadeOut: (ms = 300) => fadeAndRemove(wrap, ms),
   };
+}
+
+/** Fades an element out over `ms` (at once with reduced motion), then removes it. */
+export function fadeAndRemove(element: HTMLElement, ms: number): Promise<void> {
+  return new Promise<void>((done) => {
+    const finish = () => {
+      element.remove();
+      done();
+    };
+    if (ms <= 0 || globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches) return finish();
+    element.style.transition = `opacity ${ms}ms ease-out`;
+    requestAnimationFrame(() => {
+      element.style.opacity = '0';
+      setTimeout(finish, ms + 50);
+    });
+  });
 }

@@ -1,31 +1,32 @@
 // The view description (a MapScene, src/lib/view) as the 2D map's input (a Scene2D), drawn from the light GeoJSON (pure).
+import type { Feature, Geometry } from 'geojson';
+import type { MapTheme } from '../style/map-theme';
 import { areaPaint } from '../view/paint';
-import type { FeatureLook, LayerLooks, MapScene } from '../view/types';
+import type { FeatureLook, LayerLooks, MapScene, UserLayerShape } from '../view/types';
 import { baseScene, type BaseData } from './base-scene';
 import type { Look, OverlayShape, Scene2D } from './scene';
 
-/**
- * The parts of a MapScene the 2D map draws. Extra fields (a measure overlay, imported layers) are
- * ignored, so a newer scene still draws.
- */
-export type SceneInput = Pick<MapScene, 'areaLayer' | 'visible' | 'features' | 'labels' | 'overlays' | 'theme'>;
+/** The parts of a MapScene the 2D map draws (imported layers are optional: a test scene may leave them out). */
+export type SceneInput = Pick<MapScene, 'areaLayer' | 'visible' | 'features' | 'labels' | 'overlays' | 'theme'> & Partial<Pick<MapScene, 'userLayers'>>;
 
 const NO_LOOK: FeatureLook = {};
 const lookOf = (looks: LayerLooks | undefined, id: string): FeatureLook => looks?.get(id) ?? NO_LOOK;
 
-const rgba = ([r, g, b, a]: readonly number[]) => `rgba(${r},${g},${b},${(a ?? 255) / 255})`;
+const EMPTY: OverlayShape[] = [];
 
 /** An area's look with the scene's colours, by the same rules as the WebGL style (`areaPaint`). */
 function areaLook(base: Look, look: FeatureLook, scene: SceneInput, layer: 'communes' | 'districts'): Look {
   const paint = areaPaint(look, scene.theme, layer);
   const dots = layer === 'communes' && look.pattern === 'kieu_mau' && scene.visible.ntmPattern;
+  const pattern = dots ? 'dots' : base.pattern;
+  const p = scene.theme.patterns;
   return {
     ...base,
     fill: paint.fill,
     // The renderer dims (fill and pattern) by the emphasis' dimOpacity, which is the theme's.
     fillOpacity: look.dimmed ? 1 : paint.fillOpacity,
-    pattern: dots ? 'dots' : base.pattern,
-    ...(dots ? { patternColour: rgba(scene.theme.patterns.kieuMauDot) } : {}),
+    pattern,
+    ...(pattern ? { patternPixels: pattern === 'dots' ? p.kieuMauDot : pattern === 'crosshatch' ? p.mixedHatch : p.approxHatch } : {}),
     dimmed: !!look.dimmed,
     selected: !!look.selected,
     hovered: !!look.hovered,
@@ -37,7 +38,8 @@ export function overlayShapes(scene: Pick<SceneInput, 'overlays' | 'theme'>): Ov
   const c = scene.theme.colours;
   const shapes: OverlayShape[] = [];
   scene.overlays.filterShapes.features.forEach((f, i) => {
-    shapes.push({ id: `filter:${i}`, geometry: f.geometry, fill: null, stroke: c.overlayLine, strokeWidth: 2, dash: [4, 3] });
+    // (MapLibre's line-dasharray is in line widths: [1.5, 1] × 2.5 px.)
+    shapes.push({ id: `filter:${i}`, geometry: f.geometry, fill: null, stroke: c.overlayLine, strokeWidth: 2.5, dash: [3.75, 2.5] });
   });
   const draft = scene.overlays.draft?.shapes.features ?? [];
   // Areas and edges first, vertices on top.
@@ -57,12 +59,66 @@ export function overlayShapes(scene: Pick<SceneInput, 'overlays' | 'theme'>): Ov
       shapes.push({ id: `measure-area:${i}`, geometry: f.geometry, fill: c.measureFill, fillOpacity: scene.theme.opacity.measureFill, stroke: null });
   });
   measured.forEach((f, i) => {
-    if (f.geometry.type === 'LineString') shapes.push({ id: `measure-line:${i}`, geometry: f.geometry, stroke: c.measureLine, strokeWidth: 2.5 });
+    if (f.geometry.type === 'LineString')
+      shapes.push({ id: `measure-line:${i}`, geometry: f.geometry, stroke: c.measureLine, strokeWidth: 2.5, dash: [7.5, 3.75], cap: 'round' });
   });
   measured.forEach((f, i) => {
     if (f.geometry.type === 'Point')
-      shapes.push({ id: `measure-point:${i}`, geometry: f.geometry, fill: c.measureVertex, stroke: c.measureLine, strokeWidth: 2, radius: 4 });
+      shapes.push({ id: `measure-point:${i}`, geometry: f.geometry, fill: c.measureVertex, stroke: c.measureLine, strokeWidth: 2, radius: 4.5 });
   });
+  return shapes;
+}
+
+/** One imported layer's shapes, made once per layer data, colours and theme (a hover does not rebuild them). */
+const userCache = new WeakMap<object, { key: string; theme: MapTheme; shapes: OverlayShape[] }>();
+
+/**
+ * An imported layer as the WebGL map's user:* layers draw it: polygons filled faint with an
+ * outline, lines 2 px, points as 5.5 px discs with a light ring; one colour or a colour per
+ * attribute value (src/lib/style/user-layer-style.ts).
+ * @example userLayerShapes({ id: 'a', data, visible: true, colour: '#e41a1c', byAttribute: null }, mapTheme).length
+ */
+export function userLayerShapes(layer: UserLayerShape, theme: MapTheme): OverlayShape[] {
+  if (!layer.visible) return EMPTY;
+  const by = layer.byAttribute && layer.byAttribute.rows.length ? layer.byAttribute : null;
+  const key = `${layer.colour}|${by ? by.attribute + ':' + by.rows.map((r) => r.value + '=' + r.colour).join(',') : ''}`;
+  const known = userCache.get(layer.data);
+  if (known && known.key === key && known.theme === theme) return known.shapes;
+  const byValue = by ? new Map(by.rows.map((r) => [r.value, r.colour])) : null;
+  const colourOf = (f: Feature): string => {
+    if (!byValue || !by) return layer.colour;
+    const v = f.properties?.[by.attribute];
+    return byValue.get(v === null || v === undefined ? '' : String(v)) ?? by.other.colour;
+  };
+  const areas: OverlayShape[] = [];
+  const points: OverlayShape[] = [];
+  const add = (id: string, g: Geometry, colour: string) => {
+    switch (g.type) {
+      case 'Polygon':
+      case 'MultiPolygon':
+        areas.push({ id, geometry: g, fill: colour, fillOpacity: theme.opacity.userFill, stroke: colour, strokeWidth: 2 });
+        break;
+      case 'LineString':
+      case 'MultiLineString':
+        areas.push({ id, geometry: g, fill: null, stroke: colour, strokeWidth: 2 });
+        break;
+      case 'Point':
+        points.push({ id, geometry: g, fill: colour, fillOpacity: 1, stroke: theme.colours.userPointRing, strokeWidth: 1.5, radius: 5.5 });
+        break;
+      case 'MultiPoint':
+        g.coordinates.forEach((c) => add(id, { type: 'Point', coordinates: c }, colour));
+        break;
+      case 'GeometryCollection':
+        g.geometries.forEach((part) => add(id, part, colour));
+        break;
+    }
+  };
+  layer.data.features.forEach((f, i) => {
+    if (f.geometry) add(`user:${layer.id}:${i}`, f.geometry, colourOf(f));
+  });
+  // Points over areas and lines (as the WebGL map's fill, line, point layers).
+  const shapes = [...areas, ...points];
+  userCache.set(layer.data, { key, theme, shapes });
   return shapes;
 }
 
@@ -77,7 +133,21 @@ export function sceneFromView(scene: SceneInput, data: BaseData, zoom: number): 
     { ...data, labels: scene.labels as BaseData['labels'] },
     { adminVersion: scene.areaLayer === 'communes' ? '2025' : '2020', layers: { zones: v.zones, labels: v.labels, context: v.context, sites: v.sites }, zoom },
   );
+  const o = scene.theme.opacity;
   const layers = base.layers.map((layer) => {
+    if (layer.id === 'zones') {
+      // A zone is outlined only; hover and selection tint it (as the WebGL map's zones-fill).
+      const looks = scene.features.zones;
+      if (!looks.size) return layer;
+      return {
+        ...layer,
+        features: layer.features.map((f) => {
+          const look = lookOf(looks, f.id);
+          const tint = look.hovered ? o.zoneHover : look.selected ? o.zoneSelected : 0;
+          return tint ? { ...f, look: { ...f.look, fill: scene.theme.colours.zoneFill, fillOpacity: tint } } : f;
+        }),
+      };
+    }
     if (layer.id !== 'communes' && layer.id !== 'districts') return layer;
     const id = layer.id;
     const looks = scene.features[id];
@@ -88,11 +158,20 @@ export function sceneFromView(scene: SceneInput, data: BaseData, zoom: number): 
     const look = lookOf(siteLooks, s.id);
     return { ...s, dimmed: !!look.dimmed, selected: !!look.selected, hovered: !!look.hovered };
   });
+  const c = scene.theme.colours;
   return {
     ...base,
     layers,
     symbols,
+    userShapes: (scene.userLayers ?? []).flatMap((l) => userLayerShapes(l, scene.theme)),
     overlays: overlayShapes(scene),
-    emphasis: { dimOpacity: scene.theme.opacity.dimmed, selectedStroke: scene.theme.colours.selectedLine },
+    emphasis: {
+      dimOpacity: scene.theme.opacity.dimmed,
+      hoverStroke: c.districtLine,
+      selectedStroke: c.selectedLine,
+      selectedCasing: c.selectedCasing,
+      siteCode: c.siteCode,
+      siteRing: c.siteRing,
+    },
   };
 }

@@ -63,30 +63,106 @@ export function projectGeometry(geometry: AreaGeometry, frame: LocalFrame): Proj
 }
 
 /**
- * Drops vertices closer than `tolerance` local pixels to the last kept one (radial distance),
- * keeping ends; rings that collapse below 4 points (areas) or 2 (lines) are dropped.
- * Used once per zoom level, so a zoomed-out frame draws far fewer vertices.
+ * Simplifies each ring for drawing at one zoom level: vertices closer than `tolerance` local
+ * pixels to the last kept one are dropped (radial pass), then Douglas–Peucker removes those within
+ * `tolerance` of the line through their neighbours, keeping ends. Rings that collapse below 4
+ * points (areas) or 2 (lines) are dropped, and so are area rings smaller than 2·tolerance both
+ * ways (islets that would be a speck under one pixel). Hit tests use the full rings.
  */
 export function simplifyRings(g: ProjectedGeometry, tolerance: number): Float64Array[] {
-  const t2 = tolerance * tolerance;
   const out: Float64Array[] = [];
   for (const r of g.rings) {
-    const n = r.length / 2;
-    const kept: number[] = [r[0]!, r[1]!];
-    let px = r[0]!,
-      py = r[1]!;
-    for (let i = 1; i < n - 1; i++) {
-      const x = r[2 * i]!,
-        y = r[2 * i + 1]!;
-      if ((x - px) ** 2 + (y - py) ** 2 >= t2) {
-        kept.push(x, y);
-        px = x;
-        py = y;
+    const kept = simplifyRing(r, g.area, tolerance);
+    if (kept) out.push(kept);
+  }
+  return out;
+}
+
+/** One ring or line simplified as {@link simplifyRings} does; null when it is dropped. */
+export function simplifyRing(r: Float64Array, area: boolean, tolerance: number): Float64Array | null {
+  const t2 = tolerance * tolerance;
+  const n = r.length / 2;
+  if (area && n > 0) {
+    const [x0, y0, x1, y1] = ringBox(r);
+    if (x1 - x0 < 2 * tolerance && y1 - y0 < 2 * tolerance) return null;
+  }
+  const kept: number[] = [r[0]!, r[1]!];
+  let px = r[0]!,
+    py = r[1]!;
+  for (let i = 1; i < n - 1; i++) {
+    const x = r[2 * i]!,
+      y = r[2 * i + 1]!;
+    if ((x - px) ** 2 + (y - py) ** 2 >= t2) {
+      kept.push(x, y);
+      px = x;
+      py = y;
+    }
+  }
+  if (n > 1) kept.push(r[2 * n - 2]!, r[2 * n - 1]!);
+  const reduced = douglasPeucker(kept, t2);
+  return reduced.length / 2 >= (area ? 4 : 2) ? reduced : null;
+}
+
+/** The box of one ring: [minX, minY, maxX, maxY]. */
+export function ringBox(r: Float64Array): [number, number, number, number] {
+  let x0 = Infinity,
+    x1 = -Infinity,
+    y0 = Infinity,
+    y1 = -Infinity;
+  for (let i = 0; i < r.length; i += 2) {
+    if (r[i]! < x0) x0 = r[i]!;
+    if (r[i]! > x1) x1 = r[i]!;
+    if (r[i + 1]! < y0) y0 = r[i + 1]!;
+    if (r[i + 1]! > y1) y1 = r[i + 1]!;
+  }
+  return [x0, y0, x1, y1];
+}
+
+/** Douglas–Peucker on interleaved x, y (iterative), with the squared tolerance. */
+function douglasPeucker(p: number[], t2: number): Float64Array {
+  const n = p.length / 2;
+  if (n < 3) return Float64Array.from(p);
+  const keep = new Uint8Array(n);
+  keep[0] = keep[n - 1] = 1;
+  const stack: number[] = [0, n - 1];
+  while (stack.length) {
+    const last = stack.pop()!;
+    const first = stack.pop()!;
+    const ax = p[2 * first]!,
+      ay = p[2 * first + 1]!;
+    const dx = p[2 * last]! - ax,
+      dy = p[2 * last + 1]! - ay;
+    const len2 = dx * dx + dy * dy;
+    let worst = -1,
+      at = -1;
+    for (let i = first + 1; i < last; i++) {
+      const ex = p[2 * i]! - ax,
+        ey = p[2 * i + 1]! - ay;
+      // Squared distance to the segment (to the first point when a closed ring's ends meet).
+      let d2: number;
+      if (len2 === 0) d2 = ex * ex + ey * ey;
+      else {
+        const u = Math.max(0, Math.min(1, (ex * dx + ey * dy) / len2));
+        d2 = (ex - u * dx) ** 2 + (ey - u * dy) ** 2;
+      }
+      if (d2 > worst) {
+        worst = d2;
+        at = i;
       }
     }
-    if (n > 1) kept.push(r[2 * n - 2]!, r[2 * n - 1]!);
-    if (kept.length / 2 >= (g.area ? 4 : 2)) out.push(Float64Array.from(kept));
+    if (worst > t2) {
+      keep[at] = 1;
+      stack.push(first, at, at, last);
+    }
   }
+  let count = 0;
+  for (let i = 0; i < n; i++) count += keep[i]!;
+  const out = new Float64Array(count * 2);
+  for (let i = 0, j = 0; i < n; i++)
+    if (keep[i]) {
+      out[j++] = p[2 * i]!;
+      out[j++] = p[2 * i + 1]!;
+    }
   return out;
 }
 

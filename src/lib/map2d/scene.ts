@@ -1,5 +1,6 @@
 // The input of the 2D map: a renderer-neutral list of what to draw, in order, each thing with its final look.
 import type { LineString, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
+import { mapTheme } from '../style/map-theme';
 
 /** Fill patterns drawn over a feature's fill (MapLibre uses fill-pattern images for the same marks). */
 export type Pattern = 'hatch' | 'crosshatch' | 'dots' | null;
@@ -21,8 +22,11 @@ export interface Look {
   /** Dash and gap lengths in CSS pixels, or null for a solid line. */
   dash: number[] | null;
   pattern: Pattern;
-  /** Colour of the pattern's marks (default: dark grey). */
-  patternColour?: string;
+  /**
+   * RGBA (0–255) of the pattern's marks; default: the map theme's (approxHatch, mixedHatch,
+   * kieuMauDot). The marks are the WebGL map's own pattern pixels (src/lib/style/patterns.ts).
+   */
+  patternPixels?: readonly [number, number, number, number];
   dimmed: boolean;
   selected: boolean;
   hovered: boolean;
@@ -59,6 +63,8 @@ export interface SiteSymbol {
   radius?: number;
   /** Radius (CSS px) of a faint halo that marks a position known only approximately (as the WebGL map's sites-approx). */
   halo?: number;
+  /** Opacities of the halo's fill and ring (default: the map theme's approxSiteHalo, approxSiteRing). */
+  haloOpacity?: [number, number];
   dimmed?: boolean;
   selected?: boolean;
   hovered?: boolean;
@@ -78,6 +84,8 @@ export interface Label {
   minZoom?: number;
   colour?: string;
   halo?: string;
+  /** Wrap at spaces beyond this many ems (as MapLibre's text-max-width; default 8). */
+  maxWidthEm?: number;
 }
 
 /** A shape over the map that is not a feature: a drawn polygon, its vertices, a radius circle. */
@@ -91,6 +99,8 @@ export interface OverlayShape {
   dash?: number[] | null;
   /** Radius in CSS pixels for a Point. */
   radius?: number;
+  /** Line ends and joins (default butt, round). */
+  cap?: CanvasLineCap;
 }
 
 /** How the renderer marks dimmed, hovered and selected features. */
@@ -100,12 +110,20 @@ export interface Emphasis {
   hoverWidth: number;
   selectedStroke: string;
   selectedWidth: number;
+  /** A light casing under the selected outline, so it reads over every theme colour (as the WebGL map's *-selected-casing). */
+  selectedCasing: string;
+  selectedCasingWidth: number;
+  /** Site symbols: the code's colour and the ring around the disc. */
+  siteCode: string;
+  siteRing: string;
 }
 
-/** Everything the 2D map draws, bottom to top: background, layers, overlays, symbols, labels. */
+/** Everything the 2D map draws, bottom to top: background, layers, imported shapes, symbols, overlays, labels (the WebGL style's order). */
 export interface Scene2D {
   background: string;
   layers: SceneLayer[];
+  /** Imported layers' shapes: over the areas, under the sites (as the WebGL map's user:* layers). */
+  userShapes?: OverlayShape[];
   overlays: OverlayShape[];
   symbols: SiteSymbol[];
   labels: Label[];
@@ -116,11 +134,15 @@ export interface Scene2D {
 
 /** The WebGL map's own values (src/lib/map/style.ts, src/lib/style/map-theme.ts). */
 export const DEFAULT_EMPHASIS: Emphasis = {
-  dimOpacity: 0.22,
-  hoverStroke: '#3d444c',
+  dimOpacity: mapTheme.opacity.dimmed,
+  hoverStroke: mapTheme.colours.districtLine,
   hoverWidth: 1.6,
-  selectedStroke: '#b06a00',
-  selectedWidth: 2.4,
+  selectedStroke: mapTheme.colours.selectedLine,
+  selectedWidth: 2.8,
+  selectedCasing: mapTheme.colours.selectedCasing,
+  selectedCasingWidth: 7,
+  siteCode: mapTheme.colours.siteCode,
+  siteRing: mapTheme.colours.siteRing,
 };
 
 /** As the WebGL map's site disc when no area is known. */
