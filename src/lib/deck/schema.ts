@@ -37,7 +37,7 @@ export const CameraSchema = v.strictObject({
 
 const ThemeIdSchema = v.pipe(
   v.string(),
-  v.regex(THEME_ID_PATTERN, 'expected "none", "ntm" or "indicator:<id>"'),
+  v.regex(THEME_ID_PATTERN, 'expected "none", "ntm", "indicator:<id>" or "user:<id>"'),
   v.transform((id) => id as ThemeId),
 );
 

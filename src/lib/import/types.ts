@@ -14,7 +14,8 @@ export type IssueCode =
   | 'invalidGeometry' // a feature skipped: bad coordinates, unclosed ring, self-intersection
   | 'noGeometry' // a feature or row without a location, skipped
   | 'outsideArea' // a feature far outside Quảng Ninh: the projection is probably wrong
-  | 'markupAsText'; // a name or description holds HTML/script: kept, shown as plain text only
+  | 'markupAsText' // a name or description holds HTML/script: kept, shown as plain text only
+  | 'noFigures'; // a table without coordinates and without a column of numbers: nothing to map
 
 export interface ImportIssue {
   code: IssueCode;

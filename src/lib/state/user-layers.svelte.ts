@@ -2,6 +2,9 @@
 // styling, and keeping the layers in IndexedDB (src/lib/import/store.ts) across reloads.
 import type { ImportedLayer, ImportIssue, ImportOptions, ImportResult } from '../import/types';
 import type { ImportStore } from '../import/store';
+import { hasCoordinateNames } from '../import/columns';
+import { numericColumns } from '../import/number-format';
+import { userTables } from './user-tables.svelte';
 
 /** Colours offered to imported layers, in order (ColorBrewer Dark2; distinct from the themes' fills). */
 export const USER_LAYER_COLOURS = ['#1b9e77', '#d95f02', '#7570b3', '#e7298a', '#66a61e', '#e6ab02', '#a6761d'] as const;
@@ -55,8 +58,9 @@ export class UserLayersState {
     return this.#store;
   }
 
-  /** Loads the layers kept from earlier visits (once, at start). */
+  /** Loads the layers and tables kept from earlier visits (once, at start). */
   async init() {
+    void userTables.init();
     const store = await this.#openStore();
     const saved = await store.listLayers().catch(() => [] as ImportedLayer[]);
     const styles = readStyles();
@@ -96,6 +100,12 @@ export class UserLayersState {
     } catch (e) {
       result = { kind: 'error', issues: [{ code: 'malformed', file: file.name, detail: (e as Error).message }] };
     }
+    // A table without coordinate columns is a table of figures per unit: read it as a table and ask.
+    if (result.kind === 'needsColumns' && !options.columns && !hasCoordinateNames(result.columns)) {
+      this.busy = null;
+      await this.#askTable(file);
+      return this.#next();
+    }
     this.busy = null;
     if (result.kind === 'needsProjection' || result.kind === 'needsColumns') {
       this.question = { file, result } as ImportQuestion;
@@ -107,6 +117,24 @@ export class UserLayersState {
       await this.#add(result.layer);
     }
     await this.#next();
+  }
+
+  /** Reads a file as a table of figures; one without a column of numbers is said, not offered. */
+  async #askTable(file: File) {
+    this.busy = file.name;
+    try {
+      const { importFile } = await import('../import/import-file');
+      const result = await importFile(file, { as: 'table' });
+      if (result.kind === 'error') this.issues = [...this.issues, ...result.issues];
+      else if (result.kind === 'table') {
+        if (!result.table.rows.length) this.issues = [...this.issues, { code: 'empty', file: file.name }];
+        else if (!numericColumns(result.table.columns, result.table.rows).length) this.issues = [...this.issues, { code: 'noFigures', file: file.name }];
+        else userTables.ask(result.table);
+      }
+    } catch (e) {
+      this.issues = [...this.issues, { code: 'malformed', file: file.name, detail: (e as Error).message }];
+    }
+    this.busy = null;
   }
 
   /** The user's answer to the pending question; null cancels that file. */
