@@ -332,6 +332,7 @@ export const en: Record<MessageKey, string> = {
   deckFull: 'The deck already has the maximum number of slides.',
   deckExport: 'Export deck (JSON)',
   deckImport: 'Import deck (JSON)',
+  importDoneWithData: 'Deck imported ({n} slides) with {data} of your layers/tables it carries.',
   importDone: 'Deck imported ({n} slides).',
   importFailed: 'Could not import the file: {why}. Your current deck is unchanged.',
   importTooLarge: 'The file is larger than {mb} MB and was not read. Your current deck is unchanged.',

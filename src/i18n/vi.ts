@@ -330,6 +330,7 @@ export const vi = {
   deckFull: 'Bài trình chiếu đã đủ số trang tối đa.',
   deckExport: 'Xuất bài (JSON)',
   deckImport: 'Nhập bài (JSON)',
+  importDoneWithData: 'Đã nhập bài trình chiếu ({n} trang) cùng {data} lớp/bảng dữ liệu của bạn đi kèm.',
   importDone: 'Đã nhập bài trình chiếu ({n} trang).',
   importFailed: 'Không nhập được tệp: {why}. Bài hiện tại vẫn giữ nguyên.',
   importTooLarge: 'Tệp lớn hơn {mb} MB nên không được đọc. Bài hiện tại vẫn giữ nguyên.',

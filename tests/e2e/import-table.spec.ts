@@ -9,7 +9,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { classify } from '../../src/lib/geo/classify';
 import { NO_DATA_COLOUR, indicatorPalette } from '../../src/lib/style/palette';
-import { openApp, project, setLayer, waitForIdle } from './helpers';
+import { openApp, openTab, project, setLayer, waitForIdle } from './helpers';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/in/import');
 const fixture = (name: string) => join(FIXTURES, name);
@@ -166,4 +166,52 @@ test('a table without figures and an empty file get a plain message naming the f
   await expect(page.getByTestId('table-dialog')).toHaveCount(0);
   await expect(page.getByTestId('user-layer-list').locator(':scope > li')).toHaveCount(1);
   await expect(page.getByTestId('user-table-list')).toHaveCount(0);
+});
+
+test('a deck export embeds the layer and the table its slides use; opened in another browser, they come back without losing what is there', async ({
+  page,
+  browser,
+}) => {
+  await openApp(page);
+  await page.getByTestId('import-input').setInputFiles(fixture('qn-points.kml'));
+  await expect(page.getByTestId('user-layer-list').locator(':scope > li')).toHaveCount(1);
+  await page.getByTestId('import-input').setInputFiles(fixture('unit-figures-no-diacritics.csv'));
+  await fillForm(page, 'tỷ đồng', '2024', 'Cục Thống kê tỉnh');
+  await page.getByTestId('table-save').click();
+  await expect(page.getByTestId('legend-user-source')).toBeVisible();
+  await openTab(page, 'present');
+  const panel = page.getByTestId('deck-panel');
+  await panel.getByTestId('add-slide').click();
+  await panel.getByTestId('slide-title-input').fill('Bảng của tôi');
+  const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'Xuất bài (JSON)' }).click()]);
+  const text = readFileSync((await download.path())!, 'utf8');
+  const file = JSON.parse(text);
+  expect(file.embedded.layers.map((l: { name: string }) => l.name)).toEqual(['qn-points']);
+  expect(file.embedded.tables.map((t: { source: string }) => t.source)).toEqual(['Cục Thống kê tỉnh']);
+
+  // Another browser (fresh storage) that already has a layer of the same name.
+  const other = await browser.newContext();
+  const page2 = await other.newPage();
+  await openApp(page2);
+  await page2.getByTestId('import-input').setInputFiles(fixture('qn-points.kml'));
+  await expect(page2.getByTestId('user-layer-list').locator(':scope > li')).toHaveCount(1);
+  await openTab(page2, 'present');
+  const panel2 = page2.getByTestId('deck-panel');
+  await panel2.getByTestId('deck-file').setInputFiles({ name: 'deck.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await expect(panel2.getByTestId('deck-message')).toHaveText('Đã nhập bài trình chiếu (1 trang) cùng 2 lớp/bảng dữ liệu của bạn đi kèm.');
+  await openTab(page2, 'map');
+  await expect(page2.getByTestId('user-layer-list').locator(':scope > li .text')).toHaveText(['qn-points', 'qn-points (2)']);
+  await expect(page2.getByTestId('user-table-list').locator('li')).toHaveCount(1);
+  // Kept in IndexedDB: a reload still has both layers and the table; the slide shows the table's theme.
+  await page2.reload();
+  await page2.waitForFunction(() => document.documentElement.dataset.mapIdle === 'true', null, { timeout: 45_000 });
+  await expect(page2.getByTestId('user-layer-list').locator(':scope > li')).toHaveCount(2);
+  await expect(page2.getByTestId('user-table-list').locator('li')).toHaveCount(1);
+  await openTab(page2, 'present');
+  await page2
+    .getByTestId('deck-panel')
+    .getByRole('button', { name: /^Trang 1: Bảng của tôi/ })
+    .click();
+  await expect(page2.getByTestId('legend-user-source')).toHaveText('Nguồn: Cục Thống kê tỉnh (bảng của bạn)');
+  await other.close();
 });

@@ -65,6 +65,8 @@ export const ViewSchema = v.strictObject({
   selected: v.nullable(v.strictObject({ kind: v.picklist(FEATURE_KINDS), code })),
   // Optional: decks saved before the measure tool have no such field.
   measure: v.optional(v.nullable(MeasureSchema)),
+  // Optional: the user's own layers shown (by id; a deck file embeds them, src/lib/deck/embed.ts).
+  userLayers: v.optional(v.pipe(v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(300))), v.maxLength(50))),
 });
 
 export const FigureSchema = v.strictObject({

@@ -165,6 +165,22 @@ export class UserLayersState {
     this.#saveStyles();
   }
 
+  /** Ids of the layers shown (for slides: a deck embeds the layers its slides show). */
+  shownIds = $derived(this.list.filter((l) => l.visible).map((l) => l.layer.id));
+
+  /** Shows exactly these layers (a slide's), hides the others. */
+  showOnly(ids: readonly string[]) {
+    const want = new Set(ids);
+    if (this.list.every((l) => l.visible === want.has(l.layer.id))) return;
+    this.list = this.list.map((l) => ({ ...l, visible: want.has(l.layer.id) }));
+    this.#saveStyles();
+  }
+
+  /** Layers from elsewhere (a deck file), already validated and given free ids: listed and stored. */
+  async restore(layers: readonly ImportedLayer[]) {
+    for (const layer of layers) await this.#add(layer);
+  }
+
   setVisible(id: string, visible: boolean) {
     this.#update(id, { visible });
   }
