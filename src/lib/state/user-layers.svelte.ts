@@ -96,7 +96,7 @@ export class UserLayersState {
     let result: ImportResult;
     try {
       const { importFile } = await import('../import/import-file');
-      result = await importFile(file, { ...options, as: 'layer' });
+      result = await importFile(file, { ...options, as: 'layer', save: true });
     } catch (e) {
       result = { kind: 'error', issues: [{ code: 'malformed', file: file.name, detail: (e as Error).message }] };
     }
@@ -114,7 +114,7 @@ export class UserLayersState {
     if (result.kind === 'error') this.issues = [...this.issues, ...result.issues];
     else if (result.kind === 'layer') {
       this.issues = [...this.issues, ...result.warnings];
-      await this.#add(result.layer);
+      await this.#add(result.layer, result.stored);
     }
     await this.#next();
   }
@@ -146,11 +146,13 @@ export class UserLayersState {
     else await this.#next();
   }
 
-  async #add(layer: ImportedLayer) {
+  /** `stored`: the import worker's own write (none: written here). */
+  async #add(layer: ImportedLayer, stored?: 'saved' | 'full' | 'failed') {
     const colour = USER_LAYER_COLOURS[this.list.length % USER_LAYER_COLOURS.length]!;
     this.list = [...this.list, { layer, visible: true, colour, colourBy: null }];
     this.#saveStyles();
-    this.saveFailed = null;
+    this.saveFailed = stored === 'full' || stored === 'failed' ? stored : null;
+    if (stored) return;
     try {
       await (await this.#openStore()).putLayer(layer);
     } catch (e) {
