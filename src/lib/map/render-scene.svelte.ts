@@ -143,13 +143,16 @@ function featureChunk(data: FeatureCollection, start: number): FeatureCollection
  * MapLibre does not merge the pending additions into one message again.
  */
 async function fillSource(source: GeoJSONSource, data: FeatureCollection, removed: () => boolean) {
-  for (let start = SOURCE_CHUNK; start < data.features.length; start += SOURCE_CHUNK) {
-    if (removed()) return;
-    try {
+  try {
+    // The first part replaces the empty data still waiting to be sent (an addition would be merged
+    // into that message); the others follow one answer at a time.
+    await source.setData(featureChunk(data, 0));
+    for (let start = SOURCE_CHUNK; start < data.features.length; start += SOURCE_CHUNK) {
+      if (removed()) return;
       await source.updateData({ add: featureChunk(data, start).features });
-    } catch {
-      return; // the source was removed meanwhile
     }
+  } catch {
+    // The source was removed meanwhile.
   }
 }
 
@@ -175,7 +178,7 @@ function renderUserLayers(owner: MapOwner, scene: SceneState) {
         const before = shown.get(l.id);
         if (!before || !map.getSource(ids.source)) {
           const big = l.data.features.length > SOURCE_CHUNK;
-          map.addSource(ids.source, { type: 'geojson', data: big ? featureChunk(l.data, 0) : l.data });
+          map.addSource(ids.source, { type: 'geojson', data: big ? EMPTY : l.data });
           if (big) void fillSource(map.getSource(ids.source) as GeoJSONSource, l.data, () => map.getSource(ids.source) === undefined);
           for (const spec of userLayerSpecs(l.id, userLayerColour(l.colour, l.byAttribute), l.visible, scene.theme))
             map.addLayer(spec, map.getLayer(USER_LAYERS_BEFORE) ? USER_LAYERS_BEFORE : undefined);
