@@ -64,8 +64,10 @@ const PAGE_SCRIPT = `async () => {
   const map = window.qnMap;
   let longest = 0;
   let t0 = Infinity;
+  let sourceAt = 0;
+  const tasks = [];
   // (Only tasks that start after the drop: not this script's own evaluation.)
-  const observer = new PerformanceObserver((list) => { for (const e of list.getEntries()) if (e.startTime >= t0) longest = Math.max(longest, e.duration); });
+  const observer = new PerformanceObserver((list) => { for (const e of list.getEntries()) if (e.startTime >= t0) { longest = Math.max(longest, e.duration); tasks.push([Math.round(e.startTime - t0), Math.round(e.duration)]); } });
   observer.observe({ type: 'longtask', buffered: false });
   const dt = new DataTransfer();
   dt.items.add(new File([geojson], 'bench-10k.geojson'));
@@ -76,7 +78,7 @@ const PAGE_SCRIPT = `async () => {
     const timer = setTimeout(() => reject(new Error('layer never appeared')), 120000);
     const poll = () => {
       const id = Object.keys(map.getStyle().sources).find((s) => s.startsWith('user:bench-10k'));
-      if (id) { clearTimeout(timer); resolve(id); } else requestAnimationFrame(poll);
+      if (id) { clearTimeout(timer); sourceAt = performance.now() - t0; resolve(id); } else requestAnimationFrame(poll);
     };
     poll();
   });
@@ -86,13 +88,22 @@ const PAGE_SCRIPT = `async () => {
     map.triggerRepaint();
   });
   const ms = performance.now() - t0;
+  // (All 10,000 must be drawn, also when handed to the map's worker in parts.)
+  const drawn = new Set(map.querySourceFeatures(sourceId).map((f) => f.properties.i * 100 + f.properties.j)).size;
   await new Promise((r) => setTimeout(r, 50));
   observer.disconnect();
-  return { ms, longest };
+  return { ms, longest, tasks, sourceAt: Math.round(sourceAt), drawn };
 }`;
 
+/** For bench/experiments/import-profile.ts. */
+export { PAGE_SCRIPT as PAGE_SCRIPT_TEXT, tenThousandPolygons as tenThousandPolygonsText };
+
 /** Drop to drawn: from the drop event until the map is idle with the new layer's source loaded. */
-export async function importBench(browser: Browser, port: number): Promise<{ import_10k_features_ms: number | null; import_longest_task_ms: number | null }> {
+export async function importBench(
+  browser: Browser,
+  port: number,
+  log = false,
+): Promise<{ import_10k_features_ms: number | null; import_longest_task_ms: number | null }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   try {
@@ -103,12 +114,34 @@ export async function importBench(browser: Browser, port: number): Promise<{ imp
     // (A string, not a function: tsx would wrap the named helpers in `__name`, unknown in the page.)
     // The file's text goes in first, so parsing this 1.5 MB script is not counted as the app's task.
     await page.evaluate(`window.__qnBenchText = ${JSON.stringify(text)}`);
-    const result = (await page.evaluate(`(${PAGE_SCRIPT})()`)) as { ms: number; longest: number };
+    const result = (await page.evaluate(`(${PAGE_SCRIPT})()`)) as { ms: number; longest: number; tasks: [number, number][]; sourceAt: number; drawn: number };
+    // Each long task as [start after the drop, duration] in ms, and when the layer's source appeared.
+    if (log) console.log(`long tasks: ${JSON.stringify(result.tasks)}; source added at ${result.sourceAt} ms; ${result.drawn} features in the map's tiles`);
+    if (result.drawn !== 10_000) throw new Error(`${result.drawn} of 10,000 features drawn`);
     return { import_10k_features_ms: Math.round(result.ms), import_longest_task_ms: Math.round(result.longest) };
   } catch (e) {
     console.log(`import bench failed: ${(e as Error).message}`);
     return { import_10k_features_ms: null, import_longest_task_ms: null };
   } finally {
     await context.close();
+  }
+}
+
+/** `BENCH_PORT=4392 npx tsx bench/import.ts`: builds the app (skip: BENCH_NO_BUILD=1), serves it, prints the import figures. */
+if (process.argv[1] && import.meta.filename === process.argv[1]) {
+  const { chromium } = await import('playwright-core');
+  const { chromiumArgs, chromiumPath } = await import('../playwright.config');
+  const { buildApp, root, servePreview, stopServer } = await import('./serve');
+  const port = Number(process.env.BENCH_PORT ?? 4392);
+  const runs = Number(process.env.BENCH_RUNS ?? 3);
+  console.log(`table join: ${JSON.stringify(tableJoinBench(root))}`);
+  if (!process.env.BENCH_NO_BUILD) buildApp();
+  const server = await servePreview(port);
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  try {
+    for (let r = 0; r < runs; r++) console.log(`import: ${JSON.stringify(await importBench(browser, port, true))}`);
+  } finally {
+    await browser.close();
+    stopServer(server);
   }
 }

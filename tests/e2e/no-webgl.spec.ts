@@ -6,8 +6,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import type { Site } from '../../src/lib/data/site-types';
 import type { Map2D } from '../../src/lib/map2d/map2d';
+import { classify } from '../../src/lib/geo/classify';
 import { mapTheme } from '../../src/lib/style/map-theme';
-import { NTM_COLOURS } from '../../src/lib/style/palette';
+import { NO_DATA_COLOUR, NTM_COLOURS, indicatorPalette } from '../../src/lib/style/palette';
 import { openTab, type SideTab } from './helpers';
 
 declare global {
@@ -426,4 +427,23 @@ test.describe('on a touch screen', () => {
     expect(Math.abs(x - (cx - box.x))).toBeLessThan(4);
     expect(Math.abs(y - (cy - box.y))).toBeLessThan(4);
   });
+});
+
+test('a table of figures per 2025 unit colours the 2D map (pixels); a unit without a figure stays white', async ({ page }) => {
+  await open2D(page);
+  await setLayer(page, 'Nhãn địa danh', false);
+  await setLayer(page, 'Khu công nghiệp, cảng, cửa khẩu', false);
+  await page.getByTestId('import-input').setInputFiles(new URL('../fixtures/in/import/unit-figures-no-diacritics.csv', import.meta.url).pathname);
+  const dialog = page.getByTestId('table-dialog');
+  await dialog.getByTestId('table-unit').fill('tỷ đồng');
+  await dialog.getByTestId('table-year').fill('2024');
+  await dialog.getByTestId('table-source').fill('Cục Thống kê tỉnh');
+  await dialog.getByTestId('table-join').click();
+  await dialog.getByTestId('table-save').click();
+  await expect(page.getByTestId('legend-user-source')).toHaveText('Nguồn: Cục Thống kê tỉnh (bảng của bạn)');
+  const p = indicatorPalette(classify([1234.5, 20, 3.5, 7], 'quantile', 5), '', String, '');
+  await nextFrame(page);
+  expectColour(await colourAt(page, unit('06688').label), p.colourFor(1234.5), 'Phường Hạ Long');
+  expectColour(await colourAt(page, unit('06970').label), p.colourFor(3.5), 'Xã Ba Chẽ');
+  expectColour(await colourAt(page, unit('06724').label), NO_DATA_COLOUR, 'Xã Hải Sơn (not in the table)');
 });

@@ -14,6 +14,7 @@ const ISSUE_KEYS: Record<IssueCode, MessageKey> = {
   noGeometry: 'importNoGeometry',
   outsideArea: 'importOutsideArea',
   markupAsText: 'importMarkupAsText',
+  noFigures: 'importNoFigures',
 };
 
 const REASON_KEYS: Record<UnmatchedReason, MessageKey> = {

@@ -22,8 +22,11 @@ export function currentImageParts(): ImageParts {
       : themeView.definition.nameEn
     : theme.theme === 'ntm'
       ? t('themeNtm')
-      : '';
-  const title = slide?.title || [themeName, theme.indicator && theme.year ? String(theme.year) : ''].filter(Boolean).join(', ') || t('appTitle');
+      : themeView.userSet
+        ? `${themeView.userSet.label} (${themeView.userSet.unit})`
+        : '';
+  const themeYear = theme.indicator && theme.year ? String(theme.year) : themeView.userSet ? String(themeView.userSet.year) : '';
+  const title = slide?.title || [themeName, themeYear].filter(Boolean).join(', ') || t('appTitle');
   const version = view.adminVersion === '2025' ? t('version2025') : t('version2020');
   const subtitle = title === t('appTitle') ? version : `${t('appTitle')} · ${version}`;
 
@@ -52,6 +55,7 @@ export function currentImageParts(): ImageParts {
   const cite = (fact: Fact) => citationText(fact.source, appData.facts?.citations ?? [], t('seedArticle', { n: '{n}' }));
   const figureSources = new Set<string>();
   for (const fact of themeView.values.values()) figureSources.add(cite(fact));
+  if (themeView.userSet) figureSources.add(t('userTableSourceShort', { source: themeView.userSet.source }));
   const slideFigures = slide && appData.facts ? slide.figures.map((ref) => findFigure(appData.facts!.facts, ref)).filter((f): f is Fact => !!f) : [];
   const slideSources = new Set(slideFigures.map(cite));
   const sources = [

@@ -33,3 +33,11 @@ export function indicatorKeys(index: AppIndex, values: Map<string, { value: numb
     return i === null ? 'no_data' : String(i);
   });
 }
+
+/** Class index (as the legend's key) of each code for a user's table; "no_data" when the table gives it no figure. */
+export function userKeys(codes: readonly string[], values: ReadonlyMap<string, number>, c: Classification): string[] {
+  return codes.map((code) => {
+    const i = classOf(values.get(code) ?? null, c);
+    return i === null ? 'no_data' : String(i);
+  });
+}

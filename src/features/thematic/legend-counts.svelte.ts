@@ -3,7 +3,7 @@
 import { appData } from '../../lib/state/app-data.svelte';
 import { theme } from '../../lib/state/theme.svelte';
 import { themeView } from '../../lib/state/theme-view.svelte';
-import { countClasses, indicatorKeys, ntmKeys, type ClassCount } from './class-counts';
+import { countClasses, indicatorKeys, ntmKeys, userKeys, type ClassCount } from './class-counts';
 
 export class LegendCounts {
   /** Legend key → count and share; empty without a theme. */
@@ -13,11 +13,17 @@ export class LegendCounts {
     const legendKeys = themeView.legend.map((r) => r.key);
     if (!index || !facts || !legendKeys.length) return new Map();
     if (theme.theme === 'ntm') return countClasses(ntmKeys(index, facts), legendKeys);
+    if (themeView.userSet && themeView.classification)
+      return countClasses(userKeys(themeView.userCodes, themeView.userValues, themeView.classification), legendKeys);
     if (themeView.classification) return countClasses(indicatorKeys(index, themeView.values, themeView.classification), legendKeys);
     return new Map();
   });
   /** What is counted: the 2025 units or the districts. */
-  total = $derived(theme.theme === 'ntm' ? (appData.index?.units.length ?? 0) : (appData.index?.districts.length ?? 0));
+  total = $derived(this.ofUnits ? (appData.index?.units.length ?? 0) : (appData.index?.districts.length ?? 0));
+  /** True when the 2025 units are counted (NTM, a user's table per unit). */
+  get ofUnits(): boolean {
+    return theme.theme === 'ntm' || themeView.userSet?.unitLevel === 'unit2025';
+  }
 }
 
 export const legendCounts = new LegendCounts();

@@ -37,7 +37,7 @@ export const CameraSchema = v.strictObject({
 
 const ThemeIdSchema = v.pipe(
   v.string(),
-  v.regex(THEME_ID_PATTERN, 'expected "none", "ntm" or "indicator:<id>"'),
+  v.regex(THEME_ID_PATTERN, 'expected "none", "ntm", "indicator:<id>" or "user:<id>"'),
   v.transform((id) => id as ThemeId),
 );
 
@@ -65,6 +65,8 @@ export const ViewSchema = v.strictObject({
   selected: v.nullable(v.strictObject({ kind: v.picklist(FEATURE_KINDS), code })),
   // Optional: decks saved before the measure tool have no such field.
   measure: v.optional(v.nullable(MeasureSchema)),
+  // Optional: the user's own layers shown (by id; a deck file embeds them, src/lib/deck/embed.ts).
+  userLayers: v.optional(v.pipe(v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(300))), v.maxLength(50))),
 });
 
 export const FigureSchema = v.strictObject({

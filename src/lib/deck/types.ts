@@ -25,8 +25,8 @@ export interface FeatureRef {
   code: string;
 }
 
-/** none, NTM on the 2025 units, or an indicator (by id) on the 2020–2025 districts. */
-export type ThemeId = 'none' | 'ntm' | `indicator:${string}`;
+/** none, NTM on the 2025 units, an indicator (by id) on the 2020–2025 districts, or the user's own table (by id). */
+export type ThemeId = 'none' | 'ntm' | `indicator:${string}` | `user:${string}`;
 
 // The shapes below are inferred from the schema (schema.ts), so type and validation cannot drift.
 export type Camera = InferOutput<typeof CameraSchema>;
@@ -42,7 +42,7 @@ export type FigureRef = InferOutput<typeof FigureSchema>;
 export type Slide = InferOutput<typeof SlideSchema>;
 
 /** A theme id as links and decks write it. */
-export const THEME_ID_PATTERN = /^(none|ntm|indicator:[a-z0-9_]{1,40})$/;
+export const THEME_ID_PATTERN = /^(none|ntm|indicator:[a-z0-9_]{1,40}|user:[a-z0-9_-]{1,40})$/;
 /** The years a theme may name. */
 export const YEAR_RANGE = [1990, 2100] as const;
 

@@ -46,3 +46,11 @@ export function toNumber(cell: unknown): number | null {
   const n = Number(s);
   return Number.isFinite(n) ? n : null;
 }
+
+/**
+ * Whether some column is named like a coordinate (a table of points rather than of figures per unit).
+ * @example hasCoordinateNames(['Đơn vị', 'Dân số']) // false
+ */
+export function hasCoordinateNames(columns: readonly string[]): boolean {
+  return columns.some((c) => [LON_STRONG, LAT_STRONG, LON_WEAK, LAT_WEAK].some((set) => set.has(key(c))));
+}

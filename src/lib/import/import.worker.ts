@@ -1,5 +1,6 @@
 // The import worker: reads, reprojects and validates off the main thread (no long task while importing).
 import { importBytes } from './import-core';
+import { openImportStore, StoreError, type ImportStore } from './store';
 import type { ImportOptions, ImportResult } from './types';
 
 export interface ImportRequest {
@@ -36,11 +37,30 @@ export function encodeResponse(id: number, result: ImportResult): ImportResponse
   return { id, json: encode(head), chunks };
 }
 
+let store: Promise<ImportStore> | null = null;
+
+/** The layer written to IndexedDB here, off the main thread; undefined when the worker has no IndexedDB (the page then writes). */
+async function save(layer: Extract<ImportResult, { kind: 'layer' }>['layer']): Promise<'saved' | 'full' | 'failed' | undefined> {
+  store ??= openImportStore();
+  const s = await store;
+  if (s.backend !== 'indexeddb') return undefined;
+  try {
+    await s.putLayer(layer);
+    return 'saved';
+  } catch (e) {
+    return e instanceof StoreError ? e.reason : 'failed';
+  }
+}
+
 self.onmessage = async (e: MessageEvent<ImportRequest>) => {
   const { id, file, bytes, options } = e.data;
   let result: ImportResult;
   try {
     result = await importBytes(file, new Uint8Array(bytes), options);
+    if (result.kind === 'layer' && options.save) {
+      const stored = await save(result.layer);
+      if (stored) result = { ...result, stored };
+    }
   } catch (err) {
     result = { kind: 'error', issues: [{ code: 'malformed', file, detail: (err as Error)?.message ?? String(err) }] };
   }

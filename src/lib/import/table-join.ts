@@ -3,6 +3,7 @@
 import type { UnitIndex } from '../data/unit-index-types';
 import { foldVietnamese } from '../text/fold';
 import { toNumber } from './columns';
+import { parseNumber, type NumberFormat } from './number-format';
 import type { ImportedTable } from './types';
 
 export type UnitLevel = 'unit2025' | 'district2020';
@@ -29,8 +30,8 @@ export interface MatchedRow {
   row: number;
   key: string;
   code: string;
-  /** How the row was matched; 'formerName'/'formerCode' = through the 2025 crosswalk. */
-  via: 'code' | 'name' | 'formerName' | 'formerCode';
+  /** How the row was matched; 'formerName'/'formerCode' = through the 2025 crosswalk; 'chosen' = by the user. */
+  via: 'code' | 'name' | 'formerName' | 'formerCode' | 'chosen';
 }
 
 /** A user's figures, ready for the thematic classification (classify(units.map(u => values[u.code] ?? null), …)). */
@@ -58,6 +59,10 @@ export interface JoinSpec {
   unit: string;
   year: number;
   source: string;
+  /** How the value column writes numbers; absent: guessed per cell (columns.ts `toNumber`). */
+  numberFormat?: NumberFormat;
+  /** The user's fix for rows that did not match: 1-based row → unit or district code of the chosen level. */
+  chosen?: Readonly<Record<number, string>>;
 }
 
 /** Administrative prefixes, folded, longest first; stripped once from the front of a name. */
@@ -200,6 +205,7 @@ function joinAt(table: ImportedTable, spec: JoinSpec, index: UnitIndex, level: U
   const missing = [...spec.keyColumns.filter((_, i) => kis[i]! < 0), ...(vi < 0 ? [spec.valueColumn] : [])];
   if (missing.length || kis.length === 0) throw new RangeError(`no column ${missing.join(', ') || '(key)'} in ${table.file}`);
   const resolve = resolver(index, level, fold);
+  const validCodes = new Set(level === 'unit2025' ? index.units.map((u) => u.code) : index.districts.map((d) => d.code));
   const values: Record<string, number> = {};
   const matched: MatchedRow[] = [];
   const unmatched: UnmatchedRow[] = [];
@@ -207,7 +213,14 @@ function joinAt(table: ImportedTable, spec: JoinSpec, index: UnitIndex, level: U
     const row = i + 1;
     const keys = kis.map((ki) => String(r[ki] ?? '').trim()).filter(Boolean);
     if (!keys.length) return; // blank lines and totals without a name are not rows of units
-    const value = toNumber(r[vi]);
+    const value = spec.numberFormat ? parseNumber(r[vi], spec.numberFormat) : toNumber(r[vi]);
+    const pick = spec.chosen?.[row];
+    if (pick !== undefined && validCodes.has(pick)) {
+      if (value === null) return void unmatched.push({ row, key: keys[0]!, reason: 'noValue' });
+      if (pick in values) return void unmatched.push({ row, key: keys[0]!, reason: 'duplicate' });
+      values[pick] = value;
+      return void matched.push({ row, key: keys[0]!, code: pick, via: 'chosen' });
+    }
     const tries = keys.map((k) => ({ key: k, res: resolve(k) }));
     const { key, res } = tries.find((t) => t.res.kind === 'ok') ?? tries[0]!;
     if (res.kind === 'no') return void unmatched.push({ row, key, reason: res.reason, ...(res.candidates ? { candidates: res.candidates } : {}) });

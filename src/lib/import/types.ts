@@ -14,7 +14,8 @@ export type IssueCode =
   | 'invalidGeometry' // a feature skipped: bad coordinates, unclosed ring, self-intersection
   | 'noGeometry' // a feature or row without a location, skipped
   | 'outsideArea' // a feature far outside Quảng Ninh: the projection is probably wrong
-  | 'markupAsText'; // a name or description holds HTML/script: kept, shown as plain text only
+  | 'markupAsText' // a name or description holds HTML/script: kept, shown as plain text only
+  | 'noFigures'; // a table without coordinates and without a column of numbers: nothing to map
 
 export interface ImportIssue {
   code: IssueCode;
@@ -54,7 +55,8 @@ export interface ImportedTable {
 }
 
 export type ImportResult =
-  | { kind: 'layer'; layer: ImportedLayer; warnings: ImportIssue[] }
+  /** `stored`: how the import worker's own IndexedDB write went (only with `options.save`; absent: not written). */
+  | { kind: 'layer'; layer: ImportedLayer; warnings: ImportIssue[]; stored?: 'saved' | 'full' | 'failed' }
   | { kind: 'table'; table: ImportedTable; warnings: ImportIssue[] }
   /** Coordinates are not degrees and nothing says which system: ask, offering `choices` in order. */
   | { kind: 'needsProjection'; file: string; choices: ProjectionChoice[] }
@@ -80,4 +82,9 @@ export interface ImportOptions {
   name?: string;
   /** Fixed clock and id for tests. */
   now?: string;
+  /**
+   * Write a layer to IndexedDB from the import worker (src/lib/import/store.ts): the main thread
+   * then never structured-clones it (a long task for 10,000 features). Ignored by `importBytes`.
+   */
+  save?: boolean;
 }

@@ -3,6 +3,7 @@
 // cancels its pending call (an AbortSignal to `whenReady`). Call `renderScene` while a component
 // initialises (its effects live as long as the component).
 import type { GeoJSONSource, Map as MaplibreMap } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
 import { insideFree, type Padding } from '../geo/viewport';
 import { SOURCE_LAYERS } from '../data/source-layers';
 import { selection } from '../state/selection.svelte';
@@ -128,6 +129,33 @@ function renderMeasure(owner: MapOwner, scene: SceneState) {
   });
 }
 
+/** Features handed to MapLibre's worker per message (see `fillSource`). */
+const SOURCE_CHUNK = 2500;
+
+/** Features `start`… of a layer, with their index as id (MapLibre's `updateData` needs ids). */
+function featureChunk(data: FeatureCollection, start: number): FeatureCollection {
+  return { type: 'FeatureCollection', features: data.features.slice(start, start + SOURCE_CHUNK).map((f, i) => ({ ...f, id: start + i })) };
+}
+
+/**
+ * Gives a big layer to MapLibre's worker SOURCE_CHUNK features per message: one structured clone
+ * of 10,000 features is a long task on the main thread. Each waits for the worker's answer, so
+ * MapLibre does not merge the pending additions into one message again.
+ */
+async function fillSource(source: GeoJSONSource, data: FeatureCollection, removed: () => boolean) {
+  try {
+    // The first part replaces the empty data still waiting to be sent (an addition would be merged
+    // into that message); the others follow one answer at a time.
+    await source.setData(featureChunk(data, 0));
+    for (let start = SOURCE_CHUNK; start < data.features.length; start += SOURCE_CHUNK) {
+      if (removed()) return;
+      await source.updateData({ add: featureChunk(data, start).features });
+    }
+  } catch {
+    // The source was removed meanwhile.
+  }
+}
+
 /**
  * Imported layers: one GeoJSON source each, added once with its data (no `setData` when only the
  * colour or visibility changes: those are paint and layout properties), removed with the layer.
@@ -149,7 +177,9 @@ function renderUserLayers(owner: MapOwner, scene: SceneState) {
         const ids = userLayerIds(l.id);
         const before = shown.get(l.id);
         if (!before || !map.getSource(ids.source)) {
-          map.addSource(ids.source, { type: 'geojson', data: l.data });
+          const big = l.data.features.length > SOURCE_CHUNK;
+          map.addSource(ids.source, { type: 'geojson', data: big ? EMPTY : l.data });
+          if (big) void fillSource(map.getSource(ids.source) as GeoJSONSource, l.data, () => map.getSource(ids.source) === undefined);
           for (const spec of userLayerSpecs(l.id, userLayerColour(l.colour, l.byAttribute), l.visible, scene.theme))
             map.addLayer(spec, map.getLayer(USER_LAYERS_BEFORE) ? USER_LAYERS_BEFORE : undefined);
         } else {

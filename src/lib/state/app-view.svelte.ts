@@ -8,6 +8,7 @@ import { filters } from './filters.svelte';
 import { measure } from './measure.svelte';
 import { selection } from './selection.svelte';
 import { theme } from './theme.svelte';
+import { userLayers } from './user-layers.svelte';
 import { view } from './view.svelte';
 
 /** The view on screen now. `withCamera: false` leaves the camera out (the fitted province view). */
@@ -23,6 +24,8 @@ export function currentView(withCamera = true): MapViewState {
     ...(measure.shape.points.length
       ? { measure: { mode: measure.shape.mode, points: measure.shape.points.map((p) => [p[0]!, p[1]!] as [number, number]) } }
       : {}),
+    // The user's own layers on the map (left out when none, as for the measurement).
+    ...(userLayers.shownIds.length ? { userLayers: [...userLayers.shownIds] } : {}),
   };
 }
 
@@ -48,5 +51,7 @@ export function applyView(v: MapViewState, options: ApplyOptions = { animate: fa
   // The slide's camera decides the framing, so selecting does not move the map.
   selection.select(v.selected, { move: false });
   measure.set(v.measure ?? null);
+  // Views saved without user layers leave the layers as they are.
+  if (v.userLayers) userLayers.showOnly(v.userLayers);
   if (options.moveCamera !== false) mainMap.moveTo(v.camera, options);
 }

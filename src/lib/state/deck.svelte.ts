@@ -94,14 +94,19 @@ export class DeckState {
   importText(text: string): string | null {
     const result = parseDeck(text);
     if (!result.ok) return result.error;
+    this.importDeck(result.deck);
+    return null;
+  }
+
+  /** Replaces the deck with a validated one (a file's); the current deck can be put back. */
+  importDeck(next: Deck) {
     // The deck being replaced is kept for "undo import".
     const previous = $state.snapshot(this.deck) as Deck;
     saveDeck(this.#storage, previous, PREVIOUS_KEY);
     this.#previous = previous;
-    this.deck = result.deck;
+    this.deck = next;
     this.#save();
     this.canUndoImport = true;
-    return null;
   }
 
   undoImport() {

@@ -2,6 +2,9 @@
 // styling, and keeping the layers in IndexedDB (src/lib/import/store.ts) across reloads.
 import type { ImportedLayer, ImportIssue, ImportOptions, ImportResult } from '../import/types';
 import type { ImportStore } from '../import/store';
+import { hasCoordinateNames } from '../import/columns';
+import { numericColumns } from '../import/number-format';
+import { userTables } from './user-tables.svelte';
 
 /** Colours offered to imported layers, in order (ColorBrewer Dark2; distinct from the themes' fills). */
 export const USER_LAYER_COLOURS = ['#1b9e77', '#d95f02', '#7570b3', '#e7298a', '#66a61e', '#e6ab02', '#a6761d'] as const;
@@ -55,8 +58,9 @@ export class UserLayersState {
     return this.#store;
   }
 
-  /** Loads the layers kept from earlier visits (once, at start). */
+  /** Loads the layers and tables kept from earlier visits (once, at start). */
   async init() {
+    void userTables.init();
     const store = await this.#openStore();
     const saved = await store.listLayers().catch(() => [] as ImportedLayer[]);
     const styles = readStyles();
@@ -92,9 +96,15 @@ export class UserLayersState {
     let result: ImportResult;
     try {
       const { importFile } = await import('../import/import-file');
-      result = await importFile(file, { ...options, as: 'layer' });
+      result = await importFile(file, { ...options, as: 'layer', save: true });
     } catch (e) {
       result = { kind: 'error', issues: [{ code: 'malformed', file: file.name, detail: (e as Error).message }] };
+    }
+    // A table without coordinate columns is a table of figures per unit: read it as a table and ask.
+    if (result.kind === 'needsColumns' && !options.columns && !hasCoordinateNames(result.columns)) {
+      this.busy = null;
+      await this.#askTable(file);
+      return this.#next();
     }
     this.busy = null;
     if (result.kind === 'needsProjection' || result.kind === 'needsColumns') {
@@ -104,9 +114,27 @@ export class UserLayersState {
     if (result.kind === 'error') this.issues = [...this.issues, ...result.issues];
     else if (result.kind === 'layer') {
       this.issues = [...this.issues, ...result.warnings];
-      await this.#add(result.layer);
+      await this.#add(result.layer, result.stored);
     }
     await this.#next();
+  }
+
+  /** Reads a file as a table of figures; one without a column of numbers is said, not offered. */
+  async #askTable(file: File) {
+    this.busy = file.name;
+    try {
+      const { importFile } = await import('../import/import-file');
+      const result = await importFile(file, { as: 'table' });
+      if (result.kind === 'error') this.issues = [...this.issues, ...result.issues];
+      else if (result.kind === 'table') {
+        if (!result.table.rows.length) this.issues = [...this.issues, { code: 'empty', file: file.name }];
+        else if (!numericColumns(result.table.columns, result.table.rows).length) this.issues = [...this.issues, { code: 'noFigures', file: file.name }];
+        else userTables.ask(result.table);
+      }
+    } catch (e) {
+      this.issues = [...this.issues, { code: 'malformed', file: file.name, detail: (e as Error).message }];
+    }
+    this.busy = null;
   }
 
   /** The user's answer to the pending question; null cancels that file. */
@@ -118,11 +146,13 @@ export class UserLayersState {
     else await this.#next();
   }
 
-  async #add(layer: ImportedLayer) {
+  /** `stored`: the import worker's own write (none: written here). */
+  async #add(layer: ImportedLayer, stored?: 'saved' | 'full' | 'failed') {
     const colour = USER_LAYER_COLOURS[this.list.length % USER_LAYER_COLOURS.length]!;
     this.list = [...this.list, { layer, visible: true, colour, colourBy: null }];
     this.#saveStyles();
-    this.saveFailed = null;
+    this.saveFailed = stored === 'full' || stored === 'failed' ? stored : null;
+    if (stored) return;
     try {
       await (await this.#openStore()).putLayer(layer);
     } catch (e) {
@@ -135,6 +165,22 @@ export class UserLayersState {
     await (await this.#openStore()).deleteLayer(id).catch(() => undefined);
     this.list = this.list.filter((l) => l.layer.id !== id);
     this.#saveStyles();
+  }
+
+  /** Ids of the layers shown (for slides: a deck embeds the layers its slides show). */
+  shownIds = $derived(this.list.filter((l) => l.visible).map((l) => l.layer.id));
+
+  /** Shows exactly these layers (a slide's), hides the others. */
+  showOnly(ids: readonly string[]) {
+    const want = new Set(ids);
+    if (this.list.every((l) => l.visible === want.has(l.layer.id))) return;
+    this.list = this.list.map((l) => ({ ...l, visible: want.has(l.layer.id) }));
+    this.#saveStyles();
+  }
+
+  /** Layers from elsewhere (a deck file), already validated and given free ids: listed and stored. */
+  async restore(layers: readonly ImportedLayer[]) {
+    for (const layer of layers) await this.#add(layer);
   }
 
   setVisible(id: string, visible: boolean) {

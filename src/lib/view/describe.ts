@@ -56,8 +56,10 @@ export interface ThemeLooksInput {
   palette: Palette | null;
   /** NTM class of each 2025 unit (facts.json), when loaded. */
   ntmUnits: Readonly<Record<string, Pick<UnitNtm, 'class' | 'hasKieuMau'>>> | null;
-  /** The indicator's map value for each district code (missing = no data). */
+  /** The figure for each code of `valueLayer` (an indicator per district, a user's table per unit or district; missing = no data). */
   values: ReadonlyMap<string, number | null>;
+  /** Which area layer `values` colours: 'districts' (indicators; the default) or 'communes' (a user's table per 2025 unit). */
+  valueLayer?: 'communes' | 'districts';
 }
 
 /** The theme's colours: which area layer they are on, and each feature's fill and pattern. */
@@ -68,7 +70,8 @@ export interface ThemeLooks {
 
 /**
  * Each feature's thematic fill: NTM colours the 2025 units (dots where a former commune was kiểu
- * mẫu), an indicator colours the districts (mixed areas have no district value: no data).
+ * mẫu), an indicator colours the districts (mixed areas have no district value: no data), a user's
+ * table the units or districts its rows named (`valueLayer`; a unit without a figure: no data).
  * @example themeLooks(index, { theme: 'none', palette: null, ntmUnits: null, values: new Map() }).layer // null
  */
 export function themeLooks(index: Pick<AppIndex, 'units' | 'districts' | 'mixed' | 'zones'>, input: ThemeLooksInput): ThemeLooks {
@@ -80,6 +83,10 @@ export function themeLooks(index: Pick<AppIndex, 'units' | 'districts' | 'mixed'
     for (const [code, ntm] of Object.entries(input.ntmUnits)) {
       looks.set(code, ntm.hasKieuMau ? { fill: palette.colourFor(ntm.class), pattern: 'kieu_mau' } : { fill: palette.colourFor(ntm.class) });
     }
+    return { layer: 'communes', looks };
+  }
+  if (input.valueLayer === 'communes') {
+    for (const u of index.units) looks.set(u.code, { fill: palette.colourFor(input.values.get(u.code) ?? null) });
     return { layer: 'communes', looks };
   }
   for (const d of index.districts) looks.set(d.code, { fill: palette.colourFor(input.values.get(d.code) ?? null) });

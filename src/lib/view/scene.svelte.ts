@@ -46,7 +46,8 @@ export class SceneState {
       theme: theme.theme,
       palette: themeView.palette,
       ntmUnits: appData.facts?.ntm.units2025 ?? null,
-      values: new Map([...themeView.values].map(([code, fact]) => [code, fact.value])),
+      values: themeView.userSet ? themeView.userValues : new Map([...themeView.values].map(([code, fact]) => [code, fact.value])),
+      valueLayer: themeView.userSet?.unitLevel === 'unit2025' ? 'communes' : 'districts',
     }),
   );
   /** Theme and filters (the slow-changing part); hover and selection are added in `features`. */
