@@ -3,6 +3,7 @@
 import type { MapViewState } from '../deck/types';
 import { mainMap } from '../map/main-map';
 import { camera } from './camera.svelte';
+import { compare } from './compare.svelte';
 import { filterResults } from './filter-results.svelte';
 import { filters } from './filters.svelte';
 import { measure } from './measure.svelte';
@@ -23,6 +24,8 @@ export function currentView(withCamera = true): MapViewState {
     ...(measure.shape.points.length
       ? { measure: { mode: measure.shape.mode, points: measure.shape.points.map((p) => [p[0]!, p[1]!] as [number, number]) } }
       : {}),
+    // (Likewise left out when compare is off.)
+    ...(compare.setting ? { compare: compare.setting } : {}),
   };
 }
 
@@ -48,5 +51,6 @@ export function applyView(v: MapViewState, options: ApplyOptions = { animate: fa
   // The slide's camera decides the framing, so selecting does not move the map.
   selection.select(v.selected, { move: false });
   measure.set(v.measure ?? null);
+  compare.set(v.compare ?? null);
   if (options.moveCamera !== false) mainMap.moveTo(v.camera, options);
 }
