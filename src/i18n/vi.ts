@@ -370,6 +370,21 @@ export const vi = {
   map2dHow:
     'Để có bản đồ đầy đủ: trong cài đặt trình duyệt, bật “Sử dụng tính năng tăng tốc đồ hoạ khi có” (Chrome, Edge) hoặc “hardware acceleration”, rồi khởi động lại trình duyệt.',
   map2dFailed: 'Không vẽ được bản đồ trên máy này. Danh sách, bảng số liệu và bộ lọc vẫn dùng được.',
+  compare: 'So sánh',
+  compareOn: 'So sánh hai bản đồ (kéo vạch chia)',
+  compareHint: 'Bên trái là bản đồ đang xem; chọn bên phải hiển thị gì.',
+  compareRight: 'Bên phải',
+  compareLeftSide: 'Bên trái',
+  compareRightSide: 'Bên phải',
+  compareVersion: 'Đơn vị hành chính bên phải',
+  compareTheme: 'Chủ đề bên phải',
+  compareYear: 'Năm bên phải',
+  comparePresetVersion: 'Phiên bản đơn vị hành chính kia',
+  comparePresetYear: 'Cùng chủ đề, năm khác',
+  compareDivider: 'Vạch chia so sánh: mũi tên trái, phải để di chuyển',
+  compareDividerValue: 'Bên trái chiếm {n} % bề rộng bản đồ',
+  compareMapLabel: 'Bản đồ so sánh, bên phải vạch chia',
+  compareNoTheme: 'không tô màu',
 } as const;
 
 export type MessageKey = keyof typeof vi;
