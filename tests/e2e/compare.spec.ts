@@ -171,10 +171,10 @@ test('compare from the Map tab: the other version, then a theme on the right; of
   // An indicator moves the right side to the districts, with a year.
   await page.getByTestId('compare-theme').selectOption('indicator:income_per_capita');
   await expect(page.getByTestId('compare-version-2020')).toBeChecked();
-  await expect(page.getByTestId('compare-year')).toHaveValue('2020');
-  await page.getByTestId('compare-year').selectOption('2023');
-  await expect(page.getByTestId('compare-title-right')).toContainText('2023');
-  await expect(right.getByTestId('legend-coverage')).toContainText('năm 2023');
+  await expect(page.getByTestId('compare-year')).toHaveValue('2023');
+  await page.getByTestId('compare-year').selectOption('2021');
+  await expect(page.getByTestId('compare-title-right')).toContainText('2021');
+  await expect(right.getByTestId('legend-coverage')).toContainText('năm 2021');
   await expect(right).toContainText('Số liệu:');
 
   await page.getByTestId('compare-toggle').uncheck();
