@@ -47,6 +47,8 @@ const centres = (page: Page) =>
   }));
 
 test('districts against the 2025 units: left of the divider looks like the districts map, right like the 2025 map', async ({ page }) => {
+  // (Three pages drawn in full under software WebGL.)
+  test.setTimeout(180_000);
   const shot = async () => PNG.sync.read(await page.screenshot());
   await openApp(page, `/?v=2020&${CAMERA}`);
   await waitForIdle(page);
