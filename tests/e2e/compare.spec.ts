@@ -49,20 +49,25 @@ const centres = (page: Page) =>
 test('districts against the 2025 units: left of the divider looks like the districts map, right like the 2025 map', async ({ page }) => {
   // (Three pages drawn in full under software WebGL.)
   test.setTimeout(180_000);
-  const shot = async () => PNG.sync.read(await page.screenshot());
+  // (Once the first picture, home.svg, has faded out: it would cover part of the map.)
+  const shot = async (name: string) => {
+    await expect(page.locator('.first-picture')).toHaveCount(0);
+    return PNG.sync.read(await page.screenshot({ path: test.info().outputPath(`${name}.png`) }));
+  };
   await openApp(page, `/?v=2020&${CAMERA}`);
   await waitForIdle(page);
-  const districts = await shot();
+  const districts = await shot('districts');
   await openApp(page, `/?${CAMERA}`);
   await waitForIdle(page);
-  const units = await shot();
+  const units = await shot('units');
   await openApp(page, `/?v=2020&${CAMERA}&cmp=2025,none,,50`);
   await waitForCompareIdle(page);
-  const compared = await shot();
+  const compared = await shot('compared');
 
-  // Away from the side column (x < 312), the side cards (top), the divider (x 640 ± 20) and the credits.
-  const left = { x0: 330, x1: 615, y0: 230, y1: 740 };
-  const right = { x0: 665, x1: 1260, y0: 230, y1: 740 };
+  // Away from the side column (x < 312), the side cards (top), the divider (x 640 ± 20), and the
+  // credits and any problem note (bottom).
+  const left = { x0: 330, x1: 615, y0: 230, y1: 680 };
+  const right = { x0: 665, x1: 1260, y0: 230, y1: 680 };
   const leftVsDistricts = differing(compared, districts, left);
   const leftVsUnits = differing(compared, units, left);
   const rightVsUnits = differing(compared, units, right);
