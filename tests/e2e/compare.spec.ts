@@ -193,8 +193,10 @@ test('compare from the Map tab: the other version, then a theme on the right; of
 });
 
 test('the link round trip restores compare, divider and all', async ({ page }) => {
+  // (Three pages opened under software WebGL.)
+  test.setTimeout(150_000);
   await openApp(page, `/?v=2020&${CAMERA}&cmp=2025,none,,50`);
-  await waitForCompareIdle(page);
+  await expect(divider(page)).toBeVisible();
   await divider(page).focus();
   for (let i = 0; i < 2; i++) await page.keyboard.press('Shift+ArrowLeft');
   await expect(divider(page)).toHaveAttribute('aria-valuenow', '30');
@@ -204,7 +206,7 @@ test('the link round trip restores compare, divider and all', async ({ page }) =
   await openApp(page, '/');
   await expect(page.getByTestId('compare-map')).toHaveCount(0);
   await openApp(page, link.replace(/^https?:\/\/[^/]+/, ''));
-  await waitForCompareIdle(page);
+  await page.waitForFunction(() => !!window.qnCompareMap, null, { timeout: 45_000 });
   await expect(divider(page)).toHaveAttribute('aria-valuenow', '30');
   await expect(page.getByTestId('compare-title-left')).toContainText('Huyện 2020–2025 (13)');
   await expect(page.getByTestId('compare-title-right')).toContainText('Xã, phường 2025 (54)');
