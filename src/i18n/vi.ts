@@ -418,6 +418,21 @@ export const vi = {
     'Bản đồ WebGL có nét chữ và đường viền mượt hơn, nhưng trên máy không có GPU mỗi khung hình mất hàng trăm mili giây. Lựa chọn được ghi nhớ trên trình duyệt này.',
   map2dUseWebgl: 'Dùng bản đồ WebGL',
   map2dFailed: 'Không vẽ được bản đồ trên máy này. Danh sách, bảng số liệu và bộ lọc vẫn dùng được.',
+  compare: 'So sánh',
+  compareOn: 'So sánh hai bản đồ (kéo vạch chia)',
+  compareHint: 'Bên trái là bản đồ đang xem; chọn bên phải hiển thị gì.',
+  compareRight: 'Bên phải',
+  compareLeftSide: 'Bên trái',
+  compareRightSide: 'Bên phải',
+  compareVersion: 'Đơn vị hành chính bên phải',
+  compareTheme: 'Chủ đề bên phải',
+  compareYear: 'Năm bên phải',
+  comparePresetVersion: 'Phiên bản đơn vị hành chính kia',
+  comparePresetYear: 'Cùng chủ đề, năm khác',
+  compareDivider: 'Vạch chia so sánh: mũi tên trái, phải để di chuyển',
+  compareDividerValue: 'Bên trái chiếm {n} % bề rộng bản đồ',
+  compareMapLabel: 'Bản đồ so sánh, bên phải vạch chia',
+  compareNoTheme: 'không tô màu',
 } as const;
 
 export type MessageKey = keyof typeof vi;

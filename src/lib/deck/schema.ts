@@ -6,6 +6,7 @@ import type { Filter } from '../geo/filter-types';
 import { MAX_FILTERS, isFilter } from './url-filters';
 import {
   ADMIN_VERSIONS,
+  COMPARE_SPLIT_RANGE,
   DECK_FORMAT,
   DECK_VERSION,
   FEATURE_KINDS,
@@ -14,6 +15,7 @@ import {
   THEME_ID_PATTERN,
   TOGGLE_LAYERS,
   YEAR_RANGE,
+  themeFitsVersion,
   type Deck,
   type ThemeId,
   type ToggleLayer,
@@ -56,6 +58,16 @@ export const MeasureSchema = v.strictObject({
   points: v.pipe(v.array(v.tuple([between(-180, 180), between(-90, 90)])), v.maxLength(MAX_MEASURE_POINTS)),
 });
 
+/** The compare view's right side and divider (types.ts, `CompareSetting`). */
+export const CompareSchema = v.pipe(
+  v.strictObject({
+    adminVersion: v.picklist(ADMIN_VERSIONS),
+    theme: ThemeSchema,
+    split: between(COMPARE_SPLIT_RANGE[0], COMPARE_SPLIT_RANGE[1]),
+  }),
+  v.check((c) => themeFitsVersion(c.theme.id, c.adminVersion), 'NTM is drawn on the 2025 units and indicators on the 2020–2025 districts'),
+);
+
 export const ViewSchema = v.strictObject({
   camera: v.nullable(CameraSchema),
   adminVersion: v.picklist(ADMIN_VERSIONS),
@@ -67,6 +79,8 @@ export const ViewSchema = v.strictObject({
   measure: v.optional(v.nullable(MeasureSchema)),
   // Optional: the user's own layers shown (by id; a deck file embeds them, src/lib/deck/embed.ts).
   userLayers: v.optional(v.pipe(v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(300))), v.maxLength(50))),
+  // Optional: decks saved before the compare view have no such field.
+  compare: v.optional(v.nullable(CompareSchema)),
 });
 
 export const FigureSchema = v.strictObject({

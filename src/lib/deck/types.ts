@@ -1,5 +1,5 @@
 // A map view and a slide as plain data: what the presenter saves, the URL carries and decks store.
-import type { CameraSchema, DeckSchema, FigureSchema, SlideSchema, ThemeSchema, ViewSchema } from './schema';
+import type { CameraSchema, CompareSchema, DeckSchema, FigureSchema, SlideSchema, ThemeSchema, ViewSchema } from './schema';
 import type { InferOutput } from 'valibot';
 
 // Each list below is declared once; the types, the schema, the link parser and the UI read it.
@@ -36,6 +36,12 @@ export type ThemeSetting = InferOutput<typeof ThemeSchema>;
  * `measure` absent (older decks) or null means no measurement.
  */
 export type MapViewState = InferOutput<typeof ViewSchema>;
+/**
+ * The compare view (a swipe between two states of the map): the right side's administrative
+ * version and theme (the left side is the view itself), and where the divider stands, in % of the
+ * map's width from its left edge.
+ */
+export type CompareSetting = InferOutput<typeof CompareSchema>;
 /** A published figure the slide shows with its unit, year and source (looked up in facts.json). */
 export type FigureRef = InferOutput<typeof FigureSchema>;
 /** A slide: title, caption, notes, the map view, ids from sources.json, and figures. */
@@ -43,6 +49,20 @@ export type Slide = InferOutput<typeof SlideSchema>;
 
 /** A theme id as links and decks write it. */
 export const THEME_ID_PATTERN = /^(none|ntm|indicator:[a-z0-9_]{1,40}|user:[a-z0-9_-]{1,40})$/;
+/** Where the compare divider may stand, in % of the map's width. */
+export const COMPARE_SPLIT_RANGE = [5, 95] as const;
+
+/**
+ * Whether a theme can be drawn on an administrative version: NTM on the 2025 units, an indicator on
+ * the 2020–2025 districts, no theme on either.
+ * @example themeFitsVersion('ntm', '2020') // false
+ */
+export function themeFitsVersion(theme: string, version: AdminVersion): boolean {
+  if (theme === 'ntm') return version === '2025';
+  if (theme.startsWith('indicator:')) return version === '2020';
+  return true;
+}
+
 /** The years a theme may name. */
 export const YEAR_RANGE = [1990, 2100] as const;
 

@@ -1,6 +1,7 @@
 // The whole map view in the page URL, so any view can be shared as a link. Parsing is defensive:
 // each bad part is dropped or clamped with a note, and the rest of the link still applies.
 import { CLASS_METHODS, MAX_CLASSES, MIN_CLASSES, type ClassMethod } from '../geo/classify';
+import { COMPARE_KEY, parseCompare, writeCompare } from './url-compare';
 import { parseFilters, withFilters } from './url-filters';
 import {
   FEATURE_KINDS,
@@ -21,7 +22,7 @@ export const MAX_QUERY_CHARS = 60_000;
 export const ZOOM_RANGE = [6, 17] as const;
 const LAYERS: readonly ToggleLayer[] = TOGGLE_LAYERS;
 const KINDS: readonly FeatureKind[] = FEATURE_KINDS;
-const KEYS = ['c', 'v', 'off', 't', 'y', 'm', 'k', 'f', 's', 'me'];
+const KEYS = ['c', 'v', 'off', 't', 'y', 'm', 'k', 'f', 's', 'me', COMPARE_KEY];
 
 export interface ParsedView {
   view: MapViewState;
@@ -134,6 +135,8 @@ export function parseViewUrl(search: string): ParsedView {
   }
   const me = p.get('me');
   if (me !== null) view.measure = parseMeasure(me, notes);
+  const cmp = p.get(COMPARE_KEY);
+  if (cmp !== null) view.compare = parseCompare(cmp, notes);
   return parsed.note ? { view, notes, filterNote: parsed.note } : { view, notes };
 }
 
@@ -160,5 +163,6 @@ export function withView(url: URL, view: MapViewState): URL {
   if (view.selected) set('s', `${view.selected.kind}:${view.selected.code}`);
   if (view.measure?.points.length)
     set('me', [view.measure.mode === 'area' ? 'a' : 'd', ...view.measure.points.map((p) => `${round(p[0], 6)},${round(p[1], 6)}`)].join(';'));
+  if (view.compare) set(COMPARE_KEY, writeCompare(view.compare));
   return next;
 }

@@ -226,13 +226,16 @@ function renderFocus(owner: MapOwner, scene: SceneState, freePadding: () => Padd
   });
 }
 
-/** Draws `scene` on the owner's map for as long as the calling component lives. */
-export function renderScene(owner: MapOwner, scene: SceneState, styleLabels: unknown, freePadding: () => Padding): void {
+/**
+ * Draws `scene` on the owner's map for as long as the calling component lives. `focus: false`
+ * leaves framing a selection to another map (a compare view's second map follows the main one).
+ */
+export function renderScene(owner: MapOwner, scene: SceneState, styleLabels: unknown, freePadding: () => Padding, options: { focus?: boolean } = {}): void {
   renderVisibility(owner, scene);
   renderLabels(owner, scene, styleLabels);
   renderFeatures(owner, scene);
   renderOverlays(owner, scene);
   renderMeasure(owner, scene);
   renderUserLayers(owner, scene);
-  renderFocus(owner, scene, freePadding);
+  if (options.focus !== false) renderFocus(owner, scene, freePadding);
 }

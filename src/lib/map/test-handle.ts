@@ -20,3 +20,16 @@ export function exposeTestHandle(map: MaplibreMap): () => void {
     if (w.qnMap === map) delete w.qnMap;
   };
 }
+
+/** Names of the second maps' handles (the compare view: its MapLibre map, or its 2D map). */
+export type SecondHandle = 'qnCompareMap' | 'qnCompareMap2d';
+
+/** Exposes a second map as `window[name]` under automation; returns the function that withdraws it. */
+export function exposeSecondHandle(name: SecondHandle, map: unknown): () => void {
+  if (typeof window === 'undefined' || !navigator.webdriver) return () => {};
+  const w = window as unknown as Record<SecondHandle, unknown>;
+  w[name] = map;
+  return () => {
+    if (w[name] === map) delete w[name];
+  };
+}

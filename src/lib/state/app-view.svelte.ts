@@ -3,6 +3,7 @@
 import type { MapViewState } from '../deck/types';
 import { mainMap } from '../map/main-map';
 import { camera } from './camera.svelte';
+import { compare } from './compare.svelte';
 import { filterResults } from './filter-results.svelte';
 import { filters } from './filters.svelte';
 import { measure } from './measure.svelte';
@@ -26,6 +27,8 @@ export function currentView(withCamera = true): MapViewState {
       : {}),
     // The user's own layers on the map (left out when none, as for the measurement).
     ...(userLayers.shownIds.length ? { userLayers: [...userLayers.shownIds] } : {}),
+    // (Likewise left out when compare is off.)
+    ...(compare.setting ? { compare: compare.setting } : {}),
   };
 }
 
@@ -53,5 +56,6 @@ export function applyView(v: MapViewState, options: ApplyOptions = { animate: fa
   measure.set(v.measure ?? null);
   // Views saved without user layers leave the layers as they are.
   if (v.userLayers) userLayers.showOnly(v.userLayers);
+  compare.set(v.compare ?? null);
   if (options.moveCamera !== false) mainMap.moveTo(v.camera, options);
 }

@@ -4,11 +4,11 @@ import type { MessageKey } from '../../i18n';
 import { unitLabel } from '../../i18n/units';
 import { mapValues, yearsWithData } from '../data/facts-query';
 import type { Fact, NtmClass } from '../data/facts-types';
-import { classify, type Classification } from '../geo/classify';
+import { classify, type ClassMethod, type Classification } from '../geo/classify';
 import { indicatorPalette, ntmPalette, type LegendRow } from '../style/palette';
 import { appData } from './app-data.svelte';
 import { locale } from './locale.svelte';
-import { theme } from './theme.svelte';
+import { theme, type ThemeId } from './theme.svelte';
 import { userTables } from './user-tables.svelte';
 
 export const NTM_LABEL_KEYS: Record<NtmClass, MessageKey> = {
@@ -19,13 +19,35 @@ export const NTM_LABEL_KEYS: Record<NtmClass, MessageKey> = {
   no_data: 'ntmNoData',
 };
 
+/** What a theme view is computed from: the main theme (`theme`), or the compare view's right side. */
+export interface ThemeSource {
+  readonly theme: ThemeId;
+  readonly indicator: string | null;
+  readonly year: number | null;
+  readonly method: ClassMethod;
+  readonly classes: number;
+  /** The user's own table shown (its id), or null. */
+  readonly user: string | null;
+}
+
 export class ThemeView {
-  definition = $derived(appData.facts?.indicators.find((d) => d.id === theme.indicator) ?? null);
-  years = $derived(theme.indicator && appData.facts ? yearsWithData(appData.facts.facts, theme.indicator) : []);
+  readonly #source: ThemeSource;
+  constructor(source: ThemeSource = theme) {
+    this.#source = source;
+  }
+  /** The theme setting this view follows. */
+  get source(): ThemeSource {
+    return this.#source;
+  }
+
+  definition = $derived(appData.facts?.indicators.find((d) => d.id === this.source.indicator) ?? null);
+  years = $derived(this.source.indicator && appData.facts ? yearsWithData(appData.facts.facts, this.source.indicator) : []);
   /** District code → the fact shown on the map. */
-  values = $derived<Map<string, Fact>>(theme.indicator && appData.facts ? mapValues(appData.facts.facts, theme.indicator, theme.year) : new Map());
+  values = $derived<Map<string, Fact>>(
+    this.source.indicator && appData.facts ? mapValues(appData.facts.facts, this.source.indicator, this.source.year) : new Map(),
+  );
   /** The user's own table shown as the theme (figures per 2025 unit or per district), or null. */
-  userSet = $derived(userTables.byId(theme.user));
+  userSet = $derived(userTables.byId(this.source.user));
   /** The codes a user table's theme colours: the 2025 units or the 2020–2025 districts. */
   userCodes = $derived<string[]>(
     !this.userSet
@@ -37,23 +59,23 @@ export class ThemeView {
   /** Unit or district code → the user's figure (absent = no data). */
   userValues = $derived<ReadonlyMap<string, number>>(new Map(Object.entries(this.userSet?.values ?? {})));
   classification = $derived<Classification | null>(
-    theme.indicator
+    this.source.indicator
       ? classify(
           (appData.index?.districts ?? []).map((d) => this.values.get(d.code)?.value ?? null),
-          theme.method,
-          theme.classes,
+          this.source.method,
+          this.source.classes,
         )
       : this.userSet
         ? classify(
             this.userCodes.map((c) => this.userValues.get(c) ?? null),
-            theme.method,
-            theme.classes,
+            this.source.method,
+            this.source.classes,
           )
         : null,
   );
   palette = $derived.by(() => {
     const lang = locale.lang;
-    if (theme.theme === 'ntm') {
+    if (this.source.theme === 'ntm') {
       const labels = Object.fromEntries(Object.entries(NTM_LABEL_KEYS).map(([k, key]) => [k, locale.t(key)])) as Record<NtmClass, string>;
       return ntmPalette(labels);
     }

@@ -14,22 +14,49 @@ import { locale } from '../state/locale.svelte';
 import { measure } from '../state/measure.svelte';
 import { userLayers } from '../state/user-layers.svelte';
 import { selection } from '../state/selection.svelte';
-import { theme } from '../state/theme.svelte';
-import { themeView } from '../state/theme-view.svelte';
+import { themeView as mainThemeView, type ThemeView } from '../state/theme-view.svelte';
 import { view } from '../state/view.svelte';
+import type { AdminVersion } from '../deck/types';
 import { mapTheme, type MapTheme } from '../style/map-theme';
 import { categoryColours, type CategoryColours } from '../style/user-layer-style';
 import { baseLooks, draftShape, filterShapes, measureShape, focusBox, provinceBounds, themeLooks, visibleGroups, withPointer } from './describe';
 import type { MapScene, SceneCamera, UserLayerShape } from './types';
 
+/**
+ * Which state of the map a scene describes: its administrative version and theme. Everything else
+ * (layers, filters, selection, overlays, language) is shared by every scene of the page.
+ */
+export interface SceneSide {
+  readonly adminVersion: AdminVersion;
+  readonly themeView: ThemeView;
+}
+
+/** The map as the app shows it (the left side of a compare view). */
+export const mainSide: SceneSide = {
+  get adminVersion() {
+    return view.adminVersion;
+  },
+  themeView: mainThemeView,
+};
+
 export class SceneState {
   readonly #index: AppIndex;
+  readonly #side: SceneSide;
   readonly theme: MapTheme;
 
-  /** `index`: the unit index the map was opened with (it does not change while the map lives). */
-  constructor(index: AppIndex, theme: MapTheme = mapTheme) {
+  /**
+   * `index`: the unit index the map was opened with (it does not change while the map lives);
+   * `side`: the version and theme drawn (the compare view's right side passes its own).
+   */
+  constructor(index: AppIndex, theme: MapTheme = mapTheme, side: SceneSide = mainSide) {
     this.#index = index;
+    this.#side = side;
     this.theme = theme;
+  }
+
+  /** The version and theme the scene describes. (A getter, read lazily as `index`.) */
+  get side(): SceneSide {
+    return this.#side;
   }
 
   /** The unit index the scene describes. (A getter: the derived fields below read it lazily.) */
@@ -37,17 +64,17 @@ export class SceneState {
     return this.#index;
   }
 
-  areaLayer = $derived<'communes' | 'districts'>(view.adminVersion === '2025' ? 'communes' : 'districts');
-  visible = $derived(visibleGroups({ adminVersion: view.adminVersion, layers: { ...view.layers }, ntm: theme.theme === 'ntm' }));
+  areaLayer = $derived<'communes' | 'districts'>(this.side.adminVersion === '2025' ? 'communes' : 'districts');
+  visible = $derived(visibleGroups({ adminVersion: this.side.adminVersion, layers: { ...view.layers }, ntm: this.side.themeView.source.theme === 'ntm' }));
 
   /** The theme's colours per feature. */
   themeLooks = $derived(
     themeLooks(this.index, {
-      theme: theme.theme,
-      palette: themeView.palette,
+      theme: this.side.themeView.source.theme,
+      palette: this.side.themeView.palette,
       ntmUnits: appData.facts?.ntm.units2025 ?? null,
-      values: themeView.userSet ? themeView.userValues : new Map([...themeView.values].map(([code, fact]) => [code, fact.value])),
-      valueLayer: themeView.userSet?.unitLevel === 'unit2025' ? 'communes' : 'districts',
+      values: this.side.themeView.userSet ? this.side.themeView.userValues : new Map([...this.side.themeView.values].map(([code, fact]) => [code, fact.value])),
+      valueLayer: this.side.themeView.userSet?.unitLevel === 'unit2025' ? 'communes' : 'districts',
     }),
   );
   /** Theme and filters (the slow-changing part); hover and selection are added in `features`. */
