@@ -90,7 +90,7 @@ export async function buildOutputs(inputs: Inputs, sourcesText: string, factText
   ];
   const factsFile: FactsFile = {
     version: 1,
-    citations: buildCitations(factTexts.seeds, citationUses(factResult.facts, ntmRecords, sites)),
+    citations: buildCitations(factTexts.seeds, citationUses(factResult.facts, ntmRecords, sites, new Map(factResult.indicators.map((d) => [d.id, d.nameVi])))),
     indicators: factResult.indicators,
     facts: factResult.facts,
     ntm: { rule: NTM_RULE, ...ntm },
