@@ -4,6 +4,7 @@ import type { CitationEntry, Fact, NtmRecord } from '../../src/lib/data/facts-ty
 import type { Site } from '../../src/lib/data/site-types';
 import { PipelineError } from '../errors';
 import { parseCsv } from './parse';
+import { NTM_STATUS_VI } from '../../src/i18n/ntm-status';
 
 export const SEED_FILE = 'facts/seed_articles.csv';
 
@@ -68,17 +69,6 @@ export interface CitationUse {
   whatVi: string;
 }
 
-/** NTM record statuses in Vietnamese, for the Sources dialog. */
-const NTM_STATUS_VI: Record<string, string> = {
-  criteria_progress: 'tiến độ các tiêu chí NTM',
-  district_dat_chuan: 'huyện đạt chuẩn NTM',
-  district_nang_cao: 'huyện đạt chuẩn NTM nâng cao',
-  kieu_mau: 'đạt chuẩn NTM kiểu mẫu',
-  nang_cao: 'đạt chuẩn NTM nâng cao',
-  dat_chuan: 'đạt chuẩn NTM',
-  province_all_communes_dat_chuan: 'mọi xã của tỉnh đạt chuẩn NTM',
-};
-
 const excerpt = (quote: string) => (quote.length > 90 ? `«${quote.slice(0, 88).trimEnd()}…»` : `«${quote}»`);
 
 /**
@@ -102,7 +92,7 @@ export function citationUses(
       source: r.source,
       sourceDate: r.sourceDate,
       what: `NTM: ${r.status}${r.year ? ` (${r.year})` : ''}`,
-      whatVi: `NTM: ${NTM_STATUS_VI[r.status] ?? r.status}${r.year ? ` (${r.year})` : ''}`,
+      whatVi: `NTM: ${(NTM_STATUS_VI[r.status] ?? r.status).toLowerCase()}${r.year ? ` (${r.year})` : ''}`,
     })),
     ...sites.flatMap((s) => [
       ...s.sources.map((source) => ({ source, sourceDate: '', what: `site: ${s.nameEn}`, whatVi: `địa điểm: ${s.nameVi}` })),

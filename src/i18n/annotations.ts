@@ -17,6 +17,7 @@ const RULES: [RegExp, string][] = [
   [/\(no headline in the stored copy\)/g, '(bản lưu không có tiêu đề)'],
   [/\(as printed at the start of the stored copy\)/g, '(như in ở đầu bản lưu)'],
   [/^not stated in the stored copy$/g, 'bản lưu không ghi'],
+  [/\(list of industrial parks(, \d{4})?\)/g, '(danh sách khu công nghiệp$1)'],
 ];
 
 /**
