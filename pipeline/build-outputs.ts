@@ -90,7 +90,7 @@ export async function buildOutputs(inputs: Inputs, sourcesText: string, factText
   ];
   const factsFile: FactsFile = {
     version: 1,
-    citations: buildCitations(factTexts.seeds, citationUses(factResult.facts, ntmRecords, sites)),
+    citations: buildCitations(factTexts.seeds, citationUses(factResult.facts, ntmRecords, sites, new Map(factResult.indicators.map((d) => [d.id, d.nameVi])))),
     indicators: factResult.indicators,
     facts: factResult.facts,
     ntm: { rule: NTM_RULE, ...ntm },
@@ -149,7 +149,9 @@ export async function buildOutputs(inputs: Inputs, sourcesText: string, factText
     nameEn: z.nameEn,
     approximate: true,
     approximationNote: z.approximationNote,
+    approximationNoteVi: z.approximationNoteVi,
     officialArea: z.officialArea,
+    officialAreaVi: z.officialAreaVi,
     units2025: [...z.wardCodes].sort(),
     areaKm2: areaKm2(zoneShapes.get(z.id)!.geometry),
     bbox: boundsOf(zoneShapes.get(z.id)!.geometry),

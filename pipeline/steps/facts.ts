@@ -36,16 +36,22 @@ function required(file: string, row: CsvRow, column: string): string {
 
 export function parseDefinitions(text: string): DefinitionRow[] {
   const file = FACT_FILES.definitions;
-  return parseCsv(file, text, ['id', 'name_vi', 'name_en', 'unit', 'accepted_units', 'description']).map((r) => ({
-    id: required(file, r, 'id'),
-    nameVi: required(file, r, 'name_vi'),
-    nameEn: required(file, r, 'name_en'),
-    unit: required(file, r, 'unit'),
-    acceptedUnits: required(file, r, 'accepted_units')
+  return parseCsv(file, text, ['id', 'name_vi', 'name_en', 'unit', 'accepted_units', 'description']).map((r) => {
+    const unit = required(file, r, 'unit');
+    const acceptedUnits = required(file, r, 'accepted_units')
       .split('|')
-      .map((u) => u.trim()),
-    description: required(file, r, 'description'),
-  }));
+      .map((u) => u.trim());
+    // The definition's unit is the one string its rows are written in: it must be one the rows use.
+    if (!acceptedUnits.includes(unit)) throw new PipelineError(file, `unit "${unit}" is not among accepted_units`, `line ${r.line}, column unit`);
+    return {
+      id: required(file, r, 'id'),
+      nameVi: required(file, r, 'name_vi'),
+      nameEn: required(file, r, 'name_en'),
+      unit,
+      acceptedUnits,
+      description: required(file, r, 'description'),
+    };
+  });
 }
 
 /** Unit names as the facts write them → codes: official names plus the aliases table. */
@@ -156,11 +162,21 @@ export function parseFacts(text: string, definitionsText: string, names: Map<str
       mapValue: false,
     });
   }
-  // One map value per (unit, indicator, year): the latest-dated row in the indicator's units.
+  // One indicator, one unit: a row in one of the definition's accepted spellings is written in the
+  // definition's own unit ("triệu đồng/người" said of a year's income is that year's income per head);
+  // a row in another unit (income in USD) is a different figure: listed with the unit's other figures,
+  // never under the indicator, so no map, legend or "sources disagree" note mixes the two.
+  for (const f of facts) {
+    const def = byId.get(f.indicator);
+    if (!def) continue;
+    if (def.acceptedUnits.includes(f.unit)) f.unit = def.unit;
+    else f.indicator = 'other';
+  }
+  // One map value per (unit, indicator, year): the latest-dated row.
   const groups = new Map<string, Fact[]>();
   for (const f of facts) {
     const def = byId.get(f.indicator);
-    if (!def || !def.acceptedUnits.includes(f.unit) || f.lowConfidence) continue;
+    if (!def || f.lowConfidence) continue;
     const key = `${f.code}|${f.indicator}|${f.year}`;
     groups.set(key, [...(groups.get(key) ?? []), f]);
   }

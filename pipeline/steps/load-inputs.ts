@@ -49,6 +49,7 @@ export interface District {
   type: string;
   exact: boolean;
   approximationNote: string;
+  approximationNoteVi: string;
   areaKm2Reference: number;
 }
 
@@ -64,7 +65,9 @@ export interface Zone {
   nameEn: string;
   wardCodes: string[];
   officialArea: string;
+  officialAreaVi: string;
   approximationNote: string;
+  approximationNoteVi: string;
   source: string;
 }
 
@@ -184,7 +187,7 @@ function loadCrosswalk(file: string, text: string, wardCodes: Set<string>, oldCo
 }
 
 function loadDistricts(file: string, text: string, dvhcvn: DvhcvnDistrict[]): District[] {
-  const rows = parseCsv(file, text, ['code', 'name', 'exact', 'approximation_note', 'area_km2_reference']);
+  const rows = parseCsv(file, text, ['code', 'name', 'exact', 'approximation_note', 'approximation_note_vi', 'area_km2_reference']);
   const known = new Map(dvhcvn.map((d) => [d.level2_id, d]));
   const seen = new Set<string>();
   return rows.map((r) => {
@@ -197,12 +200,15 @@ function loadDistricts(file: string, text: string, dvhcvn: DvhcvnDistrict[]): Di
     if (exact !== 'true' && exact !== 'false') throw new PipelineError(file, `exact must be true or false`, `line ${r.line}, column exact`);
     const note = r.values.approximation_note ?? '';
     if (exact === 'false' && !note) throw new PipelineError(file, 'an approximate district needs an approximation_note', `line ${r.line}`);
+    const noteVi = r.values.approximation_note_vi ?? '';
+    if (Boolean(note) !== Boolean(noteVi)) throw new PipelineError(file, 'approximation_note and approximation_note_vi go together', `line ${r.line}`);
     return {
       code,
       name: cell(file, r, 'name'),
       type: official.type,
       exact: exact === 'true',
       approximationNote: note,
+      approximationNoteVi: noteVi,
       areaKm2Reference: Number(cell(file, r, 'area_km2_reference')),
     };
   });
@@ -229,7 +235,17 @@ function loadAssignment(file: string, text: string, wardCodes: Set<string>, dist
 }
 
 function loadZones(file: string, text: string, wardCodes: Set<string>): Zone[] {
-  const rows = parseCsv(file, text, ['id', 'name_vi', 'name_en', 'ward_codes_2025', 'official_area', 'approximation_note', 'source']);
+  const rows = parseCsv(file, text, [
+    'id',
+    'name_vi',
+    'name_en',
+    'ward_codes_2025',
+    'official_area',
+    'official_area_vi',
+    'approximation_note',
+    'approximation_note_vi',
+    'source',
+  ]);
   return rows.map((r) => {
     const wards = cell(file, r, 'ward_codes_2025').split(/\s+/);
     for (const c of wards) {
@@ -241,7 +257,9 @@ function loadZones(file: string, text: string, wardCodes: Set<string>): Zone[] {
       nameEn: cell(file, r, 'name_en'),
       wardCodes: wards,
       officialArea: cell(file, r, 'official_area'),
+      officialAreaVi: cell(file, r, 'official_area_vi'),
       approximationNote: cell(file, r, 'approximation_note'),
+      approximationNoteVi: cell(file, r, 'approximation_note_vi'),
       source: cell(file, r, 'source'),
     };
   });

@@ -37,23 +37,56 @@ function spread(centre: [number, number], n: number, k: number, ward: Ward): [nu
   return centre;
 }
 
+/**
+ * A free-text column and its Vietnamese twin (`<column>_vi`): both filled or both empty, so a
+ * Vietnamese card never falls back to English.
+ * @example bilingual(file, row, 'notes') // ['Lease term 2014–2064.', 'Thời hạn thuê 2014–2064.']
+ */
+export function bilingual(file: string, row: { line: number; values: Record<string, string | undefined> }, column: string): [string, string] {
+  const en = row.values[column] ?? '';
+  const vi = row.values[`${column}_vi`] ?? '';
+  if (Boolean(en) !== Boolean(vi))
+    throw new PipelineError(file, `"${column}" and "${column}_vi" must both be filled or both empty`, `line ${row.line}, column ${column}_vi`);
+  return [en, vi];
+}
+
 /** Cited areas by site id (data/sites/site_areas.csv): both values are shown where sources disagree. */
 export function parseSiteAreas(text: string): Map<string, SiteArea[]> {
-  const rows = parseCsv(SITE_AREAS_FILE, text, ['site_id', 'site', 'figure', 'value', 'unit', 'as_of', 'source', 'quote', 'note']);
+  const rows = parseCsv(SITE_AREAS_FILE, text, [
+    'site_id',
+    'site',
+    'figure',
+    'figure_vi',
+    'value',
+    'unit',
+    'as_of',
+    'as_of_vi',
+    'source',
+    'quote',
+    'note',
+    'note_vi',
+  ]);
   const out = new Map<string, SiteArea[]>();
   for (const r of rows) {
     const id = r.values.site_id ?? '';
+    const both = (column: string) => bilingual(SITE_AREAS_FILE, r, column);
+    const [figure, figureVi] = both('figure');
+    const [asOf, asOfVi] = both('as_of');
+    const [note, noteVi] = both('note');
     if (!id) continue;
     if (!r.values.value) continue;
     const list = out.get(id) ?? [];
     list.push({
-      figure: r.values.figure ?? '',
+      figure,
+      figureVi,
       value: r.values.value ?? '',
       unit: r.values.unit ?? '',
-      asOf: r.values.as_of ?? '',
+      asOf,
+      asOfVi,
       source: r.values.source ?? '',
       quote: r.values.quote ?? '',
-      note: r.values.note ?? '',
+      note,
+      noteVi,
     });
     out.set(id, list);
   }
@@ -108,8 +141,10 @@ export function buildSites(text: string, wards: Ward[], assignment: Assignment[]
     'name_en',
     'area_ha',
     'area_note',
+    'area_note_vi',
     'status',
     'developer',
+    'developer_vi',
     'ward_2025',
     'wards_listed',
     'lon',
@@ -117,8 +152,10 @@ export function buildSites(text: string, wards: Ward[], assignment: Assignment[]
     'position_quality',
     'position_uncertainty_km',
     'position_note',
+    'position_note_vi',
     'sources',
     'notes',
+    'notes_vi',
   ]);
   const byCode = new Map(wards.map((w) => [w.code, w]));
   const districtOf = new Map(assignment.map((a) => [a.wardCode, a]));
@@ -138,6 +175,7 @@ export function buildSites(text: string, wards: Ward[], assignment: Assignment[]
       if (!v) throw new PipelineError(SITES_FILE, `empty value in column "${column}"`, at(column));
       return v;
     };
+    const both = (column: string) => bilingual(SITES_FILE, r, column);
     const id = need('id');
     if (seen.has(id)) throw new PipelineError(SITES_FILE, `duplicate id ${id}`, at('id'));
     seen.add(id);
@@ -187,10 +225,12 @@ export function buildSites(text: string, wards: Ward[], assignment: Assignment[]
       nameVi: need('name_vi'),
       nameEn: need('name_en'),
       areaHa,
-      areaNote: r.values.area_note ?? '',
+      areaNote: both('area_note')[0],
+      areaNoteVi: both('area_note')[1],
       areas: areas.get(id) ?? [],
       status: r.values.status ?? '',
-      developer: r.values.developer ?? '',
+      developer: both('developer')[0],
+      developerVi: both('developer')[1],
       unit2025: containing.code,
       unitInSea: containing === ward && !insideArea(position, ward.geometry),
       district2020: a?.districtCode ?? null,
@@ -202,8 +242,10 @@ export function buildSites(text: string, wards: Ward[], assignment: Assignment[]
       placement,
       uncertaintyKm,
       positionNote: need('position_note'),
+      positionNoteVi: need('position_note_vi'),
       sources,
-      notes: r.values.notes ?? '',
+      notes: both('notes')[0],
+      notesVi: both('notes')[1],
     } satisfies Site;
   });
 }

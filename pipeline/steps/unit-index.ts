@@ -92,6 +92,7 @@ export function buildUnitIndex(inputs: Inputs, districtGeometry: Map<string, Are
         type: typeOfDistrict(d.type),
         exact: d.exact,
         approximationNote: d.approximationNote,
+        approximationNoteVi: d.approximationNoteVi,
         areaKm2: areaKm2(geometry),
         bbox: boundsOf(geometry),
         label: labelPoint(geometry),

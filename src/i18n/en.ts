@@ -239,7 +239,6 @@ export const en: Record<MessageKey, string> = {
   legendSiteApprox: 'Faint ring: approximate position (ports on the shore, border gates on the border, others within the unit the source names)',
   siteArea: 'Area',
   siteAreaMissing: 'not found in the sources',
-  siteNoteEnglish: 'English note, summarised from the sources',
   siteStatus: 'Status',
   siteDeveloper: 'Developer',
   siteNotRecorded: 'not recorded',
@@ -272,7 +271,6 @@ export const en: Record<MessageKey, string> = {
   ntmWardRule: '{n} former wards with an NTM record from when they were a xã count as rural communes; other former wards and townships are outside NTM.',
   ntmKieuMauFromDistrict:
     'The kiểu mẫu mark rests on a district record that counts (without naming) a kiểu mẫu commune, as the whole former district is now this unit:',
-  siteUnitsListed: 'Units the source names',
   siteHowPlaced: 'How the point was placed',
   sitePlacedCited: 'Coordinate cited from a source; position uncertainty ± {km} km.',
   sitePlacedCoast:

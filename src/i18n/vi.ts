@@ -238,7 +238,6 @@ export const vi = {
   legendSiteApprox: 'Vòng mờ: vị trí gần đúng (cảng trên bờ biển, cửa khẩu trên biên giới, còn lại trong xã/phường nguồn nêu)',
   siteArea: 'Diện tích',
   siteAreaMissing: 'chưa tìm thấy trong nguồn',
-  siteNoteEnglish: 'ghi chú tiếng Anh, tóm tắt từ nguồn',
   siteStatus: 'Tình trạng',
   siteDeveloper: 'Chủ đầu tư',
   siteNotRecorded: 'chưa ghi nhận',
@@ -270,7 +269,6 @@ export const vi = {
   flagSecondary: 'nguồn thứ cấp',
   ntmWardRule: '{n} phường cũ có bản ghi NTM từ khi còn là xã được tính như xã; phường, thị trấn cũ khác không xét NTM.',
   ntmKieuMauFromDistrict: 'Dấu kiểu mẫu dựa trên bản ghi cấp huyện đếm (không nêu tên) xã kiểu mẫu, vì cả huyện cũ nay là đơn vị này:',
-  siteUnitsListed: 'Đơn vị nguồn nêu',
   siteHowPlaced: 'Cách đặt điểm',
   sitePlacedCited: 'Toạ độ trích từ nguồn; sai số vị trí ± {km} km.',
   sitePlacedCoast:

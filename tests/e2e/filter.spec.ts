@@ -144,7 +144,7 @@ test('export CSV and GeoJSON of the result, Vietnamese names intact', async ({ p
   const csv = readFileSync((await csvDownload.path())!, 'utf8');
   expect(csv.charCodeAt(0)).toBe(0xfeff);
   expect(csv).toContain(
-    'code,name,kind,district2020,district2020Name,areaKm2,theme,value,valueText,qualifier,unit,year,source,distanceKm,distanceFrom,distanceApproximate',
+    'code,name,kind,district2020,district2020Name,areaKm2,theme,value,valueText,qualifier,unit,year,source,distanceKm,distanceFrom,distanceApproximate,distancePlusMinusKm',
   );
   expect(csv).toContain('06994,Đặc khu Vân Đồn,unit,203,Huyện Vân Đồn,');
   const [gjDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-geojson').click()]);
@@ -259,6 +259,17 @@ test('within 15 km of a chosen port (a site): units around Hòn Gai', async ({ p
   expect(codes).toEqual(expect.arrayContaining(['06685', '06673', '06688'])); // Hồng Gai, Bãi Cháy, Hạ Long
   expect(codes).not.toContain('06709'); // Móng Cái, far away
   await expect(page.getByTestId('active-filters')).toContainText('Khu bến Hòn Gai, 15 km');
+  // The port's point is the World Port Index's, rounded to 1′ (± 1.8 km): the list and the CSV carry it.
+  await expect(
+    page
+      .getByTestId('filter-results')
+      .locator('li')
+      .filter({ has: page.locator('[data-code="06685"]') })
+      .locator('.dist'),
+  ).toContainText('± 1,8 km');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
+  const rows = readCsv(readFileSync((await download.path())!, 'utf8'));
+  expect(rows.find((r) => r.code === '06685')).toMatchObject({ distanceApproximate: 'false', distancePlusMinusKm: '1.8' });
 });
 
 test("each spatial filter has its own inputs; a distance filter shows every result's distance", async ({ page }) => {
@@ -286,7 +297,7 @@ test("each spatial filter has its own inputs; a distance filter shows every resu
       .locator('li')
       .filter({ has: page.locator('[data-code="06685"]') })
       .locator('.dist'),
-  ).toHaveText(/km$/);
+  ).toHaveText(/km$|km \(± [\d,]+ km\)$/);
   const hongGai = await results
     .locator('li')
     .filter({ has: page.locator('[data-code="06685"]') })
@@ -333,6 +344,9 @@ test('the result list and CSV carry the theme value with its qualifier, unit and
     year: '2023',
     distanceApproximate: 'true',
   });
+  // From an outline there is no single ± figure: left empty, not invented (the last cell, so the
+  // parser above may drop it when empty).
+  expect(damHa.distancePlusMinusKm ?? '').toBe('');
   expect(damHa.theme).toMatch(/Thu nhập/);
   expect(damHa.valueText).toMatch(/^trên 80 /);
   expect(damHa.unit).not.toBe('');

@@ -89,10 +89,36 @@ test.describe('on a phone (390×844, touch)', () => {
     expect(overlaps(attribution, tools)).toBe(false);
   });
 
+  test('with a theme on, the first view shows all 54 units uncovered; the legend opens from its small button', async ({ page }) => {
+    await openApp(page, '/?t=ntm');
+    const canvas = (await page.locator('.maplibregl-canvas').boundingBox())!;
+    const bounds = await screenBox(page, province);
+    expect(
+      contains(canvas, { x: bounds.x, y: bounds.y }) && contains(canvas, { x: bounds.x + bounds.width, y: bounds.y + bounds.height }),
+      'province on screen',
+    ).toBe(true);
+    // Nothing over the map (legend, header, search, tools button) covers the province's bounds.
+    const legend = page.getByTestId('map-legend');
+    await expect(legend.getByTestId('map-legend-toggle')).toHaveText(/Chú giải/);
+    await expect(legend.getByTestId('map-legend-toggle')).toHaveAttribute('aria-expanded', 'false');
+    const covers = [legend, page.getByTestId('tools-toggle'), page.getByTestId('search-input'), page.locator('header').first()];
+    for (const cover of covers) {
+      const box = await cover.boundingBox();
+      if (box) expect(overlaps(box, bounds), `${await cover.evaluate((e) => e.outerHTML.slice(0, 60))} covers the province`).toBe(false);
+    }
+    for (const u of index.units) {
+      const b = await screenBox(page, u.bbox);
+      expect(contains(canvas, { x: b.x + b.width / 2, y: b.y + b.height / 2 }), u.name).toBe(true);
+    }
+    await legend.getByTestId('map-legend-toggle').click();
+    await expect(legend.locator('li[data-key="kieu_mau"] .count')).toBeVisible();
+  });
+
   test('the NTM legend is on the map without opening the tools; a searched unit is clear of the info sheet', async ({ page }) => {
     await openApp(page, '/?t=ntm&off=sites');
     const legend = page.getByTestId('map-legend');
     await expect(legend).toBeVisible();
+    await legend.getByTestId('map-legend-toggle').click();
     await expect(legend.locator('li[data-key="kieu_mau"] .count')).toBeVisible();
     await expect(page.locator('#side')).toBeHidden();
 

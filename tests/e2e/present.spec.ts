@@ -501,3 +501,32 @@ test.describe('exporting a slide', () => {
     await expect(dialog.locator('li[aria-current="true"]')).toBeInViewport();
   });
 });
+
+for (const viewport of [
+  { width: 1280, height: 800 },
+  { width: 1024, height: 768 },
+]) {
+  test.describe(`at ${viewport.width}×${viewport.height}`, () => {
+    test.use({ viewport, reducedMotion: 'reduce' });
+    test('on every slide of the built-in deck the caption card, the legend and the controls never overlap', async ({ page }) => {
+      await openApp(page);
+      await openTab(page, 'present');
+      await page.getByTestId('present-builtin').click();
+      const intersect = (a: { x: number; y: number; width: number; height: number }, b: typeof a) =>
+        a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+      for (let i = 1; i <= 8; i++) {
+        await expect(slideNumber(page)).toHaveText(`${i} / 8`);
+        const card = (await page.getByTestId('slide-overlay').boundingBox())!;
+        const legend = (await page.getByTestId('slide-legend').boundingBox())!;
+        const bar = (await page.getByRole('navigation', { name: 'Điều khiển trình chiếu' }).boundingBox())!;
+        expect(intersect(card, legend), `slide ${i}: card ${JSON.stringify(card)} legend ${JSON.stringify(legend)}`).toBe(false);
+        expect(intersect(legend, bar), `slide ${i}: legend and controls`).toBe(false);
+        expect(intersect(card, bar), `slide ${i}: card and controls`).toBe(false);
+        // Both inside the window: nothing of the card is pushed off screen.
+        expect(card.y + card.height).toBeLessThanOrEqual(viewport.height);
+        expect(legend.y + legend.height).toBeLessThanOrEqual(viewport.height);
+        if (i < 8) await page.keyboard.press('ArrowRight');
+      }
+    });
+  });
+}

@@ -42,8 +42,8 @@ describe('citations (facts.json)', () => {
   });
 
   it('refuses a seed article without an entry', () => {
-    expect(() => buildCitations('file,title,publisher,date,what_was_taken\n', [{ source: '009_x.txt', sourceDate: '', what: '' }])).toThrow(
-      /no entry for seed article/,
-    );
+    expect(() =>
+      buildCitations('file,title,publisher,date,what_was_taken,what_was_taken_vi\n', [{ source: '009_x.txt', sourceDate: '', what: '', whatVi: '' }]),
+    ).toThrow(/no entry for seed article/);
   });
 });

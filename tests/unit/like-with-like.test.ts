@@ -102,3 +102,30 @@ describe('NTM rule details (public/data/facts.json)', () => {
     expect(file.ntm.rule).toContain('A former ward with an NTM record from when it was a xã counts as a rural commune');
   });
 });
+
+describe('one indicator, one unit', () => {
+  it('every indicator key has exactly one unit string across its rows, the definition’s own', () => {
+    const defs = new Map(file.indicators.map((d) => [d.id, d]));
+    const units = new Map<string, Set<string>>();
+    for (const f of file.facts) if (f.indicator !== 'other') units.set(f.indicator, (units.get(f.indicator) ?? new Set()).add(f.unit));
+    expect(units.size).toBeGreaterThan(5);
+    for (const [id, set] of units) {
+      expect([...set], id).toEqual([defs.get(id)?.unit]);
+    }
+  });
+
+  it('the income map speaks one unit (no "/person" beside "/person/year")', () => {
+    for (const id of ['income_per_capita', 'income_per_capita_rural']) {
+      for (const year of yearsWithData(file.facts, id)) {
+        const us = new Set([...mapValues(file.facts, id, year).values()].map((f) => unitLabel('vi', f.unit)));
+        expect([...us], `${id} ${year}`).toEqual(['triệu đồng/người/năm']);
+      }
+    }
+  });
+
+  it('a figure in another unit (income in USD) is listed apart, never under the indicator', () => {
+    const usd = file.facts.filter((f) => f.unit === 'USD/person');
+    expect(usd.length).toBeGreaterThan(0);
+    for (const f of usd) expect(f.indicator).toBe('other');
+  });
+});

@@ -94,13 +94,14 @@ describe('exports keep the bound and name the source entry', () => {
         distanceKm: 3.25,
         distanceFrom: 'Gần: KKT Vân Đồn (≈), 10 km',
         distanceApproximate: true,
+        distancePlusMinusKm: 2.5,
       },
     ]);
     expect(csv.split('\r\n')[0]).toBe(
-      '\uFEFFcode,name,kind,district2020,district2020Name,areaKm2,theme,value,valueText,qualifier,unit,year,source,distanceKm,distanceFrom,distanceApproximate',
+      '\uFEFFcode,name,kind,district2020,district2020Name,areaKm2,theme,value,valueText,qualifier,unit,year,source,distanceKm,distanceFrom,distanceApproximate,distancePlusMinusKm',
     );
     expect(csv.split('\r\n')[1]).toMatch(
-      /^193,TP Hạ Long,district,193,Thành phố Hạ Long,1,Thu nhập,66,trên 66 triệu đồng\/người\/năm,over,triệu đồng\/người\/năm,2021,"?bài báo nguồn 002 «Móng Cái[^\r]*,3\.25,"Gần: KKT Vân Đồn \(≈\), 10 km",true$/,
+      /^193,TP Hạ Long,district,193,Thành phố Hạ Long,1,Thu nhập,66,trên 66 triệu đồng\/người\/năm,over,triệu đồng\/người\/năm,2021,"?bài báo nguồn 002 «Móng Cái[^\r]*,3\.25,"Gần: KKT Vân Đồn \(≈\), 10 km",true,2\.5$/,
     );
   });
 });

@@ -12,11 +12,13 @@ const base: Omit<Site, 'id' | 'category' | 'position'> = {
   nameEn: '',
   areaHa: null,
   areaNote: '',
+  areaNoteVi: '',
   areas: [],
   placement: 'inside',
   uncertaintyKm: 2,
   status: '',
   developer: '',
+  developerVi: '',
   unit2025: '',
   unitInSea: false,
   district2020: null,
@@ -25,8 +27,10 @@ const base: Omit<Site, 'id' | 'category' | 'position'> = {
   wardsListed: '',
   quality: 'approximate',
   positionNote: '',
+  positionNoteVi: '',
   sources: ['x'],
   notes: '',
+  notesVi: '',
 };
 const site = (id: string, category: Site['category'], position: [number, number]): Site => ({ ...base, id, category, position });
 const zone: AreaFeature = {

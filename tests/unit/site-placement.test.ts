@@ -77,7 +77,7 @@ describe('site positions (public/data/sites.json)', () => {
 
 describe('the pipeline refuses implausible positions', () => {
   const header =
-    'id,category,name_vi,name_en,area_ha,area_note,status,developer,ward_2025,wards_listed,lon,lat,position_quality,position_uncertainty_km,position_note,sources,notes';
+    'id,category,name_vi,name_en,area_ha,area_note,area_note_vi,status,developer,developer_vi,ward_2025,wards_listed,lon,lat,position_quality,position_uncertainty_km,position_note,position_note_vi,sources,notes,notes_vi';
   // Mũi Chùa's old point: Tiên Yên's label point, about 11 km from any shore.
   const tienYen: Ward = ward('06862');
 
@@ -87,19 +87,24 @@ describe('the pipeline refuses implausible positions', () => {
   });
 
   it('a cited point outside its named unit fails the build, naming the site', () => {
-    const csv = `${header}\nport_x,seaport,X,X,,,,,06862,,107.0491,20.9785,surveyed,0.6,cited,src,\n`;
+    const csv = `${header}\nport_x,seaport,X,X,,,,,,,06862,,107.0491,20.9785,surveyed,0.6,cited,trích dẫn,src,,\n`;
     expect(() => buildSites(csv, inputs.wards, inputs.assignment, land)).toThrow(PipelineError);
     expect(() => buildSites(csv, inputs.wards, inputs.assignment, land)).toThrow(/port_x: lies outside its named unit/);
   });
 
   it('an inland cited seaport fails the build', () => {
-    const csv = `${header}\nport_y,seaport,Y,Y,,,,,06862,,107.38425,21.38536,surveyed,1,cited,src,\n`;
+    const csv = `${header}\nport_y,seaport,Y,Y,,,,,,,06862,,107.38425,21.38536,surveyed,1,cited,trích dẫn,src,,\n`;
     expect(() => buildSites(csv, inputs.wards, inputs.assignment, land)).toThrow(/port_y: seaport more than 1 km from the sea/);
   });
 
+  it('a note without its Vietnamese twin fails the build', () => {
+    const csv = `${header}\nport_y,seaport,Y,Y,,,,,,,06862,,,,approximate,,placed,đặt,src,Lease term 2014–2064.,\n`;
+    expect(() => buildSites(csv, inputs.wards, inputs.assignment, land)).toThrow(/"notes" and "notes_vi" must both be filled/);
+  });
+
   it('an area row naming an unknown site fails', () => {
-    const csv = `${header}\nport_y,seaport,Y,Y,,,,,06862,,,,approximate,,placed,src,\n`;
-    const areas = parseSiteAreas('site_id,site,figure,value,unit,as_of,source,quote,note\nnope,N,area,1,ha,,s,q,\n');
+    const csv = `${header}\nport_y,seaport,Y,Y,,,,,,,06862,,,,approximate,,placed,đặt,src,,\n`;
+    const areas = parseSiteAreas('site_id,site,figure,figure_vi,value,unit,as_of,as_of_vi,source,quote,note,note_vi\nnope,N,area,diện tích,1,ha,,,s,q,,\n');
     expect(() => buildSites(csv, inputs.wards, inputs.assignment, land, areas)).toThrow(/unknown site id nope/);
   });
 });

@@ -27,6 +27,8 @@ export interface ExportRow {
   distanceFrom: string;
   /** true when an end of the distance is an approximate outline or point. */
   distanceApproximate: boolean | null;
+  /** ± (km) from the placement of the point measured from; null when unknown (an outline) or without a distance. */
+  distancePlusMinusKm: number | null;
 }
 
 const COLUMNS: (keyof ExportRow)[] = [
@@ -46,6 +48,7 @@ const COLUMNS: (keyof ExportRow)[] = [
   'distanceKm',
   'distanceFrom',
   'distanceApproximate',
+  'distancePlusMinusKm',
 ];
 
 function cell(v: unknown): string {

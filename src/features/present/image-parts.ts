@@ -12,6 +12,8 @@ import { theme } from '../../lib/state/theme.svelte';
 import { themeView } from '../../lib/state/theme-view.svelte';
 import { view } from '../../lib/state/view.svelte';
 import type { ImageParts, LegendEntry } from './export-image';
+import { annotationText } from '../../i18n/annotations';
+import { sourceTexts } from '../../i18n/sources';
 
 export function currentImageParts(): ImageParts {
   const t = locale.t;
@@ -52,7 +54,7 @@ export function currentImageParts(): ImageParts {
   }
 
   // Every source of what is shown, by its citation entry: the theme's figures and the slide's own.
-  const cite = (fact: Fact) => citationText(fact.source, appData.facts?.citations ?? [], t('seedArticle', { n: '{n}' }));
+  const cite = (fact: Fact) => annotationText(locale.lang, citationText(fact.source, appData.facts?.citations ?? [], t('seedArticle', { n: '{n}' })));
   const figureSources = new Set<string>();
   for (const fact of themeView.values.values()) figureSources.add(cite(fact));
   if (themeView.userSet) figureSources.add(t('userTableSourceShort', { source: themeView.userSet.source }));
@@ -62,7 +64,10 @@ export function currentImageParts(): ImageParts {
     ...appData.sources.map((s) => s.attribution),
     ...(figureSources.size ? [`${t('figuresFrom')}: ${[...figureSources].join(', ')}`] : []),
     ...(slideSources.size ? [`${t('slideFiguresFrom')}: ${[...slideSources].join('; ')}`] : []),
-    ...(slide?.sources ?? []).map((id) => appData.sources.find((s) => s.id === id)?.title ?? id),
+    ...(slide?.sources ?? []).map((id) => {
+      const s = appData.sources.find((x) => x.id === id);
+      return s ? sourceTexts(locale.lang, s).title : id;
+    }),
   ];
   const date = `${t('exportedOn')} ${new Intl.DateTimeFormat(locale.lang === 'vi' ? 'vi-VN' : 'en-GB', { dateStyle: 'long' }).format(new Date())}`;
   return { title, subtitle, caption: slide?.caption ?? '', legend, sources: [...new Set(sources)], date, formatNumber: (n) => locale.n(n) };

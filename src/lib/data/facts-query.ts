@@ -38,8 +38,9 @@ export function sourceLabel(source: string): { text: string; href: string | null
       return { text: source, href: null, seed: null };
     }
   }
-  const seed = source.replace(/_.*$/, '');
-  return { text: seed, href: null, seed };
+  // Only a stored seed article ("001_….txt") is a "bài báo nguồn"; other sources ("halonginvest.gov.vn (list …)") are named as written.
+  const seed = /^\d{3}_/.test(source) ? source.replace(/_.*$/, '') : null;
+  return { text: seed ?? source, href: null, seed };
 }
 
 /** The fact a slide's figure names (the first, when several match), or undefined when it is missing. */

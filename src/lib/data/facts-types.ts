@@ -78,6 +78,8 @@ export interface CitationEntry {
   url: string | null;
   /** What was taken from it (figures, records), at most a few lines. */
   taken: string[];
+  /** The same lines in Vietnamese (the indicator's Vietnamese name, or the source's own words). */
+  takenVi: string[];
 }
 
 export interface FactsFile {

@@ -13,12 +13,15 @@ export type SitePlacement = 'cited' | 'coast' | 'border' | 'inside';
 /** An area figure as one source states it (value kept as written: "nearly 5000", "over 13300"). */
 export interface SiteArea {
   figure: string;
+  figureVi: string;
   value: string;
   unit: string;
   asOf: string;
+  asOfVi: string;
   source: string;
   quote: string;
   note: string;
+  noteVi: string;
 }
 
 export interface Site {
@@ -29,11 +32,14 @@ export interface Site {
   /** Area in hectares where a source states it; null = not found in the sources. */
   areaHa: number | null;
   areaNote: string;
+  /** The area note in Vietnamese (the data keeps every free text in both languages). */
+  areaNoteVi: string;
   /** Further cited areas (data/sites/site_areas.csv); where they disagree with areaHa both are shown. */
   areas: SiteArea[];
   /** Status as the sources state it; empty = not recorded. */
   status: string;
   developer: string;
+  developerVi: string;
   /** The 2025 unit the site lies in. */
   unit2025: string;
   /** True when a cited coordinate lies in the sea; unit2025 is then the unit the source names. */
@@ -50,6 +56,8 @@ export interface Site {
    *  point of the shore, border or unit it was placed on. */
   uncertaintyKm: number;
   positionNote: string;
+  positionNoteVi: string;
   sources: string[];
   notes: string;
+  notesVi: string;
 }

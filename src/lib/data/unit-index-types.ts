@@ -58,6 +58,8 @@ export interface District2020 {
   /** False when the outline is rebuilt from 2025 units that straddle old district lines. */
   exact: boolean;
   approximationNote: string;
+  /** The same note in Vietnamese. */
+  approximationNoteVi: string;
   areaKm2: number;
   bbox: Bbox;
   label: [number, number];
@@ -103,7 +105,9 @@ export interface EconomicZone {
   nameEn: string;
   approximate: boolean;
   approximationNote: string;
+  approximationNoteVi: string;
   officialArea: string;
+  officialAreaVi: string;
   /** The 2025 units whose union is the approximate outline. */
   units2025: string[];
   areaKm2: number;

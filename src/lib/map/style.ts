@@ -485,8 +485,9 @@ function buildLayers(labels: FeatureCollection<Point>, theme: MapTheme): StyleSp
         filter: ['==', ['get', 'quality'], 'approximate'],
         paint: {
           'circle-radius': zoomed([
-            [7, 10],
-            [12, 26],
+            [7, 5],
+            [9, 8],
+            [12, 22],
           ]),
           'circle-color': siteColour,
           'circle-opacity': ['case', state(FeatureStateKey.dim), 0, o.approxSiteHalo],
@@ -501,10 +502,13 @@ function buildLayers(labels: FeatureCollection<Point>, theme: MapTheme): StyleSp
         source: SOURCE,
         'source-layer': SourceLayer.sites,
         paint: {
-          // Sized by area where a source gives one (√ha), a fixed size otherwise.
-          // (The same at every zoom; written as a zoom curve to share the halo's GL program.)
+          // Sized by area where a source gives one (√ha), a fixed size otherwise; about half that size
+          // at the province view, so the symbols leave the place names around them readable
+          // (the zoom curve also lets this layer share the halo's GL program).
           'circle-radius': zoomed([
-            [7, siteRadius],
+            [7, ['*', 0.45, siteRadius]],
+            [9, ['*', 0.6, siteRadius]],
+            [11, ['*', 0.85, siteRadius]],
             [12, siteRadius],
           ]),
           'circle-color': siteColour,
@@ -528,7 +532,8 @@ function buildLayers(labels: FeatureCollection<Point>, theme: MapTheme): StyleSp
             '',
           ] as unknown as ExpressionSpecification,
           'text-font': [FONT_SEMIBOLD],
-          'text-size': 9,
+          // Small with the small circles of the province view; full size from zoom 11.
+          'text-size': ['interpolate', ['linear'], ['zoom'], 7, 5, 9, 6.5, 11, 9],
           'text-allow-overlap': true,
           'text-ignore-placement': true,
         },
