@@ -2,7 +2,7 @@
 // theme title, the legend rows, every source behind the boundaries and figures shown, and the date.
 import { citationText, findFigure } from '../../lib/data/facts-query';
 import type { Fact } from '../../lib/data/facts-types';
-import { SiteStyle } from '../../lib/map/style';
+import { mapTheme } from '../../lib/style/map-theme';
 import { SITE_CATEGORIES, categoryKey } from '../investor/site-labels';
 import { qualifierPrefix } from '../../lib/data/figure-text';
 import { appData } from '../../lib/state/app-data.svelte';
@@ -49,7 +49,8 @@ export function currentImageParts(): ImageParts {
   }
   if (view.layers.zones) legend.push({ label: t('legendZone'), dashed: true, colour: '#c0501a' });
   if (view.layers.sites) {
-    for (const c of SITE_CATEGORIES) legend.push({ label: t(categoryKey[c]), colour: SiteStyle[c].colour, symbol: { kind: 'site', code: SiteStyle[c].code } });
+    for (const c of SITE_CATEGORIES)
+      legend.push({ label: t(categoryKey[c]), colour: mapTheme.sites[c].colour, symbol: { kind: 'site', code: mapTheme.sites[c].code } });
     legend.push({ label: t('legendSiteApprox'), symbol: { kind: 'halo' } });
   }
 

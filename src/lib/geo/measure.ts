@@ -1,6 +1,8 @@
 // Measuring on the map: geodesic length and area of the points a user places, their formatting
 // for vi/en, and the add/undo/clear model as a pure reducer.
-import { area, length, lineString, polygon } from '@turf/turf';
+import { area } from '@turf/area';
+import { lineString, polygon } from '@turf/helpers';
+import { length } from '@turf/length';
 import type { Position } from 'geojson';
 
 export type MeasureMode = 'distance' | 'area';
