@@ -80,7 +80,7 @@ export const CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 /** What the 2D map's first frame fetches (Map2DView.svelte, app-data): preloaded by the boot script on the 2D path. */
-const DATA_2D = ['/data/communes_2025.geojson', '/data/economic_zones.geojson', '/data/context.geojson', '/data/sites.json'];
+const DATA_2D = ['/data/communes_2025.topo.json', '/data/economic_zones.topo.json', '/data/context.topo.json', '/data/sites.json'];
 /** The top bar's height in CSS px (App.svelte, screens 640 px and wider), where the map area starts. */
 const HEADER_PX = 47.125;
 

@@ -2,7 +2,8 @@
 // (~100 vertices each), indexed vs a naive Turf loop, and Quảng Ninh's own light geometry.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { FeatureCollection, Polygon } from 'geojson';
+import type { Polygon } from 'geojson';
+import { areaPath, decodeAreas, type AreaFile } from '../src/lib/data/areas';
 import { applyFilters, type FilterContext } from '../src/lib/geo/filter-engine';
 import { naivePolygonFilter } from './naive-filter';
 import type { Filter } from '../src/lib/geo/filter-types';
@@ -76,7 +77,7 @@ export function runFilterBench(root: string) {
   const naiveHits = naivePolygonFilter(national, ring).size;
   if (hits !== naiveHits) throw new Error(`indexed (${hits}) and naive (${naiveHits}) disagree`);
 
-  const qn = (name: string) => JSON.parse(readFileSync(join(root, `public/data/${name}.geojson`), 'utf8')) as FeatureCollection;
+  const qn = (name: AreaFile) => decodeAreas(JSON.parse(readFileSync(join(root, `public${areaPath(name)}`), 'utf8')))!;
   const qnCtx = contextFor(qn('communes_2025').features as AreaFeature[]);
   const halong = hexagon([107.1, 21.0], 0.12);
 

@@ -13,6 +13,7 @@ import { buildCitations, citationUses } from './steps/citations';
 import { NTM_RULE, buildNtm, parseFormerCommunes } from './steps/ntm';
 import type { AreaFeature, Inputs } from './steps/load-inputs';
 import { simplifyTopology } from './steps/simplify';
+import { toTopoJson } from './steps/topojson';
 import { makeLand } from './steps/site-placement';
 import { buildSites, parseSiteAreas } from './steps/sites';
 import { renderHomeSvg } from './steps/home-svg';
@@ -22,13 +23,13 @@ import { areaKm2, boundsOf, buildUnitIndex, labelPoint } from './steps/unit-inde
 export const OUTPUT_FILES = {
   archive: 'tiles/quangninh.pmtiles',
   index: 'public/data/index.json',
-  communes: 'public/data/communes_2025.geojson',
-  districts: 'public/data/districts_2020.geojson',
-  zones: 'public/data/economic_zones.geojson',
+  communes: 'public/data/communes_2025.topo.json',
+  districts: 'public/data/districts_2020.topo.json',
+  zones: 'public/data/economic_zones.topo.json',
   sources: 'public/data/sources.json',
   facts: 'public/data/facts.json',
   sites: 'public/data/sites.json',
-  context: 'public/data/context.geojson',
+  context: 'public/data/context.topo.json',
   homeSvg: 'public/data/home.svg',
 } as const;
 
@@ -71,7 +72,14 @@ function parseSources(text: string): DataSource[] {
 }
 
 /** Builds every output from validated inputs, the sources list and the fact tables. */
-export async function buildOutputs(inputs: Inputs, sourcesText: string, factTexts: FactTexts, sitesText: string): Promise<Map<string, Uint8Array>> {
+export async function buildOutputs(
+  inputs: Inputs,
+  sourcesText: string,
+  factTexts: FactTexts,
+  sitesText: string,
+  /** If given, receives the light GeoJSON each TopoJSON output was encoded from (by output path), for tests. */
+  lightGeoJson?: Map<string, FeatureCollection>,
+): Promise<Map<string, Uint8Array>> {
   const sources = parseSources(sourcesText);
   const land = makeLand(
     [...inputs.wards.map((w) => w.geometry), ...inputs.context.filter((f) => f.properties.kind === 'province').map((f) => f.geometry)],
@@ -229,14 +237,18 @@ export async function buildOutputs(inputs: Inputs, sourcesText: string, factText
     communes: lightCommunes.features,
     zones: lightZones.features,
   });
-  const light = async (features: AreaFeature[]) => json(await simplified(features));
+  // The light shapes as TopoJSON (shared borders once, same 0.00001° grid): fewer bytes, same shapes.
+  const topo = async (path: string, fc: FeatureCollection) => {
+    lightGeoJson?.set(path, fc);
+    return encoder.encode((await toTopoJson(fc)) + '\n');
+  };
   return new Map<string, Uint8Array>([
     [OUTPUT_FILES.archive, archive],
     [OUTPUT_FILES.index, json({ ...index, bounds, zones, context })],
-    [OUTPUT_FILES.communes, json(lightCommunes)],
-    [OUTPUT_FILES.districts, await light(districtFeatures)],
-    [OUTPUT_FILES.zones, json(lightZones)],
-    [OUTPUT_FILES.context, json(lightContext)],
+    [OUTPUT_FILES.communes, await topo(OUTPUT_FILES.communes, lightCommunes)],
+    [OUTPUT_FILES.districts, await topo(OUTPUT_FILES.districts, await simplified(districtFeatures))],
+    [OUTPUT_FILES.zones, await topo(OUTPUT_FILES.zones, lightZones)],
+    [OUTPUT_FILES.context, await topo(OUTPUT_FILES.context, lightContext)],
     [OUTPUT_FILES.homeSvg, encoder.encode(homeSvg)],
     [OUTPUT_FILES.sources, json(sources)],
     [OUTPUT_FILES.facts, json(factsFile)],

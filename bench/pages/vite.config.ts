@@ -4,6 +4,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import { decodeAreas } from '../../src/lib/data/areas';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -19,7 +20,7 @@ function naiveData(): Map<string, string> {
     context.features.push(...JSON.parse(readFileSync(join(root, f), 'utf8')).features);
   }
   files.set('context.geojson', JSON.stringify(context));
-  files.set('economic_zones.geojson', readFileSync(join(root, 'public/data/economic_zones.geojson'), 'utf8'));
+  files.set('economic_zones.geojson', JSON.stringify(decodeAreas(JSON.parse(readFileSync(join(root, 'public/data/economic_zones.topo.json'), 'utf8')))));
   const sites = JSON.parse(readFileSync(join(root, 'public/data/sites.json'), 'utf8')) as { id: string; category: string; position: [number, number] }[];
   files.set(
     'sites.geojson',

@@ -150,7 +150,7 @@ test('compare up to three sites in a wide dialog that Esc closes, and export the
 test("the list shows each site's distances (≈, ±) when opened, follows the sort, and can dim the map to the list", async ({ page }) => {
   const geometry: string[] = [];
   page.on('request', (r) => {
-    if (/\/data\/economic_zones\.geojson/.test(r.url())) geometry.push(r.url());
+    if (/\/data\/economic_zones\.topo\.json/.test(r.url())) geometry.push(r.url());
   });
   await openApp(page);
   await waitForIdle(page);

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { booleanPointInPolygon, centroid, distance } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
+import { decodeAreas } from '../../src/lib/data/areas';
 import { importBytes } from '../../src/lib/import/import-core';
 import { decodeResponse } from '../../src/lib/import/import-file';
 import type { ImportResponse } from '../../src/lib/import/import.worker';
@@ -11,7 +12,10 @@ import type { ImportResult, ImportedLayer } from '../../src/lib/import/types';
 
 const dir = 'tests/fixtures/in/import/';
 const bytes = (name: string) => new Uint8Array(readFileSync(dir + name));
-const units = JSON.parse(readFileSync('public/data/communes_2025.geojson', 'utf8')) as FeatureCollection<Polygon | MultiPolygon, { code: string }>;
+const units = decodeAreas(JSON.parse(readFileSync('public/data/communes_2025.topo.json', 'utf8'))) as FeatureCollection<
+  Polygon | MultiPolygon,
+  { code: string }
+>;
 
 /** The code of the 2025 unit a feature's centroid falls in. */
 function unitAt(f: Feature): string | undefined {

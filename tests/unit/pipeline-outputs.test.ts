@@ -9,15 +9,18 @@ import { OUTPUT_FILES, buildOutputs } from '../../pipeline/build-outputs';
 import { readFactTexts } from '../../pipeline/build';
 import { loadInputs } from '../../pipeline/steps/load-inputs';
 import { SITES_FILE } from '../../pipeline/steps/sites';
+import type { FeatureCollection, Geometry, Position } from 'geojson';
+import { decodeAreas } from '../../src/lib/data/areas';
 import type { AppIndex } from '../../src/lib/data/unit-index-types';
 
 const root = resolve(import.meta.dirname, '../..');
 const read = (rel: string) => readFileSync(join(root, 'data', rel), 'utf8');
 let outputs: Map<string, Uint8Array>;
 let index: AppIndex;
+const lightGeoJson = new Map<string, FeatureCollection>();
 
 beforeAll(async () => {
-  outputs = await buildOutputs(loadInputs(read), read('sources.json'), readFactTexts(read), read(SITES_FILE));
+  outputs = await buildOutputs(loadInputs(read), read('sources.json'), readFactTexts(read), read(SITES_FILE), lightGeoJson);
   index = JSON.parse(new TextDecoder().decode(outputs.get(OUTPUT_FILES.index)));
 }, 120_000);
 
@@ -27,6 +30,38 @@ describe('reproducible outputs', () => {
       const committed = readFileSync(join(root, rel));
       expect(Buffer.from(bytes).equals(committed), `${rel} differs from a fresh build`).toBe(true);
     }
+  });
+});
+
+describe('light area files (TopoJSON)', () => {
+  const rings = (g: Geometry): Position[][] => (g.type === 'Polygon' ? g.coordinates : g.type === 'MultiPolygon' ? g.coordinates.flat() : []);
+  // A ring's vertices on the 0.00001° grid, in a fixed order (TopoJSON may start a ring elsewhere or turn it round).
+  const vertices = (ring: Position[]) =>
+    ring
+      .slice(0, -1)
+      .map(([x, y]) => `${x!.toFixed(5)},${y!.toFixed(5)}`)
+      .sort()
+      .join(' ');
+
+  it('decode to the GeoJSON the pipeline had: same features, properties, rings and vertices', () => {
+    const paths = [OUTPUT_FILES.communes, OUTPUT_FILES.districts, OUTPUT_FILES.zones, OUTPUT_FILES.context];
+    for (const path of paths) {
+      const had = lightGeoJson.get(path)!;
+      const decoded = decodeAreas(JSON.parse(new TextDecoder().decode(outputs.get(path))))!;
+      expect(decoded, path).not.toBeNull();
+      expect(
+        decoded.features.map((f) => f.properties),
+        path,
+      ).toEqual(had.features.map((f) => f.properties));
+      decoded.features.forEach((f, i) => {
+        const [a, b] = [rings(f.geometry), rings(had.features[i]!.geometry)];
+        expect(a.length, `${path} feature ${i} rings`).toBe(b.length);
+        expect(a.map(vertices).sort(), `${path} feature ${i} vertices`).toEqual(b.map(vertices).sort());
+      });
+    }
+    // The approximate flags travel with the shapes.
+    const zones = decodeAreas(JSON.parse(new TextDecoder().decode(outputs.get(OUTPUT_FILES.zones))))!;
+    expect(zones.features.every((f) => typeof f.properties?.approximate === 'boolean')).toBe(true);
   });
 });
 

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { booleanPointInPolygon, distance } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
+import { decodeAreas } from '../../src/lib/data/areas';
 import type { Site } from '../../src/lib/data/site-types';
 import { kmText, nearestOf, siteDistances } from '../../src/lib/geo/site-distances';
 import type { AreaFeature } from '../../src/lib/geo/spatial-index';
@@ -89,7 +90,7 @@ describe('siteDistances', () => {
 describe('site data (public/data/sites.json)', () => {
   const root = resolve(import.meta.dirname, '../..');
   const sites = JSON.parse(readFileSync(resolve(root, 'public/data/sites.json'), 'utf8')) as Site[];
-  const units = JSON.parse(readFileSync(resolve(root, 'public/data/communes_2025.geojson'), 'utf8')).features as AreaFeature[];
+  const units = decodeAreas(JSON.parse(readFileSync(resolve(root, 'public/data/communes_2025.topo.json'), 'utf8')))!.features as AreaFeature[];
 
   it('every site has a source, a category, and a positive area or none', () => {
     expect(sites.length).toBe(29);

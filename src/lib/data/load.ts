@@ -1,6 +1,7 @@
 // Fetches the app's JSON (built by the pipeline) with errors a person can read.
 import type { FactsFile } from './facts-types';
 import type { AppIndex, DataSource } from './unit-index-types';
+import { areaPath, decodeAreas, type AreaFile } from './areas';
 
 export class DataLoadError extends Error {
   constructor(readonly what: string, detail: string) {
@@ -49,13 +50,14 @@ export async function loadFacts(): Promise<FactsFile> {
   return value as FactsFile;
 }
 
-/** Loads one of the light GeoJSON files the pipeline writes for in-browser Turf work. */
-export async function loadGeometry(name: 'communes_2025' | 'districts_2020' | 'economic_zones'): Promise<import('geojson').FeatureCollection> {
-  const value = (await fetchJson(`/data/${name}.geojson`)) as { type?: string; features?: unknown[] } | null;
-  if (!value || value.type !== 'FeatureCollection' || !Array.isArray(value.features)) {
-    throw new DataLoadError(`/data/${name}.geojson`, 'unexpected content');
-  }
-  return value as import('geojson').FeatureCollection;
+/**
+ * Loads one of the light area files the pipeline writes (TopoJSON) as GeoJSON, for the 2D map and
+ * in-browser Turf work.
+ */
+export async function loadGeometry(name: AreaFile): Promise<import('geojson').FeatureCollection> {
+  const value = decodeAreas(await fetchJson(areaPath(name)));
+  if (!value) throw new DataLoadError(areaPath(name), 'unexpected content');
+  return value;
 }
 
 /** Loads public/data/sites.json (investment sites). */

@@ -13,7 +13,7 @@ export interface BaseData {
   communes: Areas;
   districts?: Areas;
   zones?: Areas;
-  /** public/data/context.geojson: neighbours (kind country | province) and the province outline (kind home). */
+  /** public/data/context.topo.json (decoded): neighbours (kind country | province) and the province outline (kind home). */
   context?: Areas;
   sites?: Site[];
   /** Label points as src/lib/data/label-points.ts builds them (properties kind, name). */

@@ -1,7 +1,8 @@
 // The first picture of a themed or non-home link: the view description drawn by the Canvas 2D renderer from the light
 // GeoJSON, in the camera the WebGL map opens with, until that map cross-fades in over it. Loaded with import() only for such links.
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { fetchJson } from '../data/load';
+import type { AreaFile } from '../data/areas';
+import { loadGeometry } from '../data/load';
 import type { Site } from '../data/site-types';
 import type { BaseData } from './base-scene';
 import { mercatorXY, worldSize, type Camera, type Viewport } from './camera';
@@ -37,16 +38,16 @@ export interface ScenePictureOptions {
 }
 
 /**
- * Loads the light GeoJSON the view needs, draws the view on a canvas in `container` (which should
+ * Loads the light areas the view needs, draws the view on a canvas in `container` (which should
  * be position: relative and clip its overflow) and resolves once it is on the page.
  */
 export async function showScenePicture(container: HTMLElement, options: ScenePictureOptions): Promise<FirstPicture> {
   const areaLayer = options.scene().areaLayer;
-  const load = (path: string) => fetchJson(path) as Promise<Areas>;
+  const load = (name: AreaFile) => loadGeometry(name) as Promise<Areas>;
   const [areas, zones, context] = await Promise.all([
-    load(areaLayer === 'communes' ? '/data/communes_2025.geojson' : '/data/districts_2020.geojson'),
-    load('/data/economic_zones.geojson'),
-    load('/data/context.geojson'),
+    load(areaLayer === 'communes' ? 'communes_2025' : 'districts_2020'),
+    load('economic_zones'),
+    load('context'),
   ]);
   const data: BaseData =
     areaLayer === 'communes'

@@ -4,7 +4,7 @@
 // describe.ts); a renderer draws it and never reads app state. Today's renderer is the MapLibre
 // adapter (src/lib/map/*.svelte.ts); a Canvas-2D/SVG renderer for PCs without WebGL can draw the
 // same scene from the light GeoJSON in public/data/*.geojson:
-//   - area geometry: communes_2025.geojson / districts_2020.geojson / economic_zones.geojson,
+//   - area geometry: communes_2025.topo.json / districts_2020.topo.json / economic_zones.topo.json,
 //     joined on `properties.code` to the keys of `scene.features.<layer>`;
 //   - site points: `appData.sites` (`position`, `category`), keyed by site id;
 //   - label points: `scene.labels`; overlays: `scene.overlays` (already GeoJSON);
