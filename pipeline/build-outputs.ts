@@ -236,7 +236,10 @@ export async function buildOutputs(inputs: Inputs, sourcesText: string, factText
   // The first picture, from the same light shapes (it snaps them to its own coarser pixel grid).
   const homeSvg = renderHomeSvg({
     bounds,
-    context: lightContext.features.filter((f) => f.properties?.kind !== 'home' && f.properties?.kind !== 'water') as Feature<AreaFeature['geometry'], { kind: string }>[],
+    context: lightContext.features.filter((f) => f.properties?.kind !== 'home' && f.properties?.kind !== 'water') as Feature<
+      AreaFeature['geometry'],
+      { kind: string }
+    >[],
     communes: lightCommunes.features,
     zones: lightZones.features,
   });

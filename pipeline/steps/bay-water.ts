@@ -38,7 +38,7 @@ export function bayWater(province: Area, land: Area[], box = BAY_BOX): Feature<A
   const parts = water.geometry.type === 'Polygon' ? [water.geometry.coordinates] : water.geometry.coordinates;
   const kept = parts.filter((rings) => area({ type: 'Polygon', coordinates: rings }) / 1e6 >= MIN_WATER_KM2);
   if (kept.length === 0) return null;
-  const round = (rings: typeof kept[number]) => rings.map((ring) => ring.map(([x, y]) => [Number(x!.toFixed(6)), Number(y!.toFixed(6))]));
+  const round = (rings: (typeof kept)[number]) => rings.map((ring) => ring.map(([x, y]) => [Number(x!.toFixed(6)), Number(y!.toFixed(6))]));
   return {
     type: 'Feature',
     properties: { kind: 'water', name: 'Vịnh Cửa Lục', approximate: true, source: BAY_WATER_SOURCE },
