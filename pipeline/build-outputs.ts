@@ -16,6 +16,7 @@ import { simplifyTopology } from './steps/simplify';
 import { toTopoJson } from './steps/topojson';
 import { makeLand } from './steps/site-placement';
 import { buildSites, parseSiteAreas } from './steps/sites';
+import { bayWater } from './steps/bay-water';
 import { renderHomeSvg } from './steps/home-svg';
 import { buildTiles } from './steps/tile';
 import { areaKm2, boundsOf, buildUnitIndex, labelPoint } from './steps/unit-index';
@@ -133,6 +134,13 @@ export async function buildOutputs(
     );
   }
 
+  // Cửa Lục bay, which the units' outlines take in: approximate water over the unit fills.
+  const water = bayWater(
+    province.geometry,
+    inputs.context.filter((f) => f.properties.kind === 'country' && f.properties.name === 'Vietnam').map((f) => f.geometry),
+  );
+  const waterFeatures: AreaFeature[] = water ? [water] : [];
+
   const index = buildUnitIndex(inputs, districtShapes);
   const communeFeatures: AreaFeature[] = wardFeatures.map((f) => ({
     type: 'Feature',
@@ -190,6 +198,7 @@ export async function buildOutputs(
     { name: SOURCE_LAYERS.districts, features: districtFeatures, minZoom: ZOOMS.min, maxZoom: ZOOMS.max },
     { name: SOURCE_LAYERS.communes, features: communeFeatures, minZoom: ZOOMS.min, maxZoom: ZOOMS.max },
     { name: SOURCE_LAYERS.zones, features: zoneFeatures, minZoom: ZOOMS.min, maxZoom: ZOOMS.max },
+    { name: SOURCE_LAYERS.water, features: waterFeatures, minZoom: ZOOMS.min, maxZoom: ZOOMS.max },
     {
       name: SOURCE_LAYERS.sites,
       features: sites.map((site) => ({
@@ -224,16 +233,21 @@ export async function buildOutputs(
   const simplified = async (features: AreaFeature[], tolerance = BROWSER_TOLERANCE_M) =>
     (await simplifyTopology(collection(features), tolerance)) as FeatureCollection<AreaFeature['geometry']>;
   const [lightCommunes, lightZones] = [await simplified(communeFeatures), await simplified(zoneFeatures)];
-  // What lies around the province and its outline ("home"), clipped to the map's bounds: the 2D map's base.
+  // What lies around the province and its outline ("home"), clipped to the map's bounds, and the
+  // bay's approximate water (kind water): the 2D map's base.
   const contextFeatures: AreaFeature[] = [
     ...inputs.context.map((f) => ({ ...bboxClip(f, bounds), properties: { kind: f.properties.kind, name: f.properties.name } }) as AreaFeature),
     { type: 'Feature', properties: { kind: 'home', name: 'Tỉnh Quảng Ninh' }, geometry: province.geometry },
+    ...waterFeatures,
   ];
   const lightContext = await simplified(contextFeatures);
   // The first picture, from the same light shapes (it snaps them to its own coarser pixel grid).
   const homeSvg = renderHomeSvg({
     bounds,
-    context: lightContext.features.filter((f) => f.properties?.kind !== 'home') as Feature<AreaFeature['geometry'], { kind: string }>[],
+    context: lightContext.features.filter((f) => f.properties?.kind !== 'home' && f.properties?.kind !== 'water') as Feature<
+      AreaFeature['geometry'],
+      { kind: string }
+    >[],
     communes: lightCommunes.features,
     zones: lightZones.features,
   });

@@ -17,6 +17,7 @@ export const en: Record<MessageKey, string> = {
   legendApproxBoundary: 'Approximate boundary',
   legendMixed: 'New commune made of land from two old districts',
   legendZone: 'Economic zone (approximate)',
+  legendBayWater: 'Water of Cửa Lục bay: approximate shoreline (Natural Earth 1:10m, off by up to ~1 km)',
   close: 'Close',
   language: 'Tiếng Việt',
   languageLabel: 'Switch to Vietnamese',

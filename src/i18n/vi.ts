@@ -15,6 +15,7 @@ export const vi = {
   legendApproxBoundary: 'Ranh giới gần đúng',
   legendMixed: 'Xã mới gồm đất của hai huyện cũ',
   legendZone: 'Khu kinh tế (gần đúng)',
+  legendBayWater: 'Mặt nước vịnh Cửa Lục: đường bờ gần đúng (Natural Earth 1:10m, sai số đến ~1 km)',
   close: 'Đóng',
   language: 'English',
   languageLabel: 'Chuyển sang tiếng Anh',

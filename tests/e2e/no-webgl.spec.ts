@@ -452,3 +452,20 @@ test('a table of figures per 2025 unit colours the 2D map (pixels); a unit witho
   expectColour(await colourAt(page, unit('06970').label), p.colourFor(3.5), 'Xã Ba Chẽ');
   expectColour(await colourAt(page, unit('06724').label), NO_DATA_COLOUR, 'Xã Hải Sơn (not in the table)');
 });
+
+// Issue 17 item 10: the ward outlines take in Cửa Lục bay; its approximate water is drawn over the theme.
+test('Cửa Lục bay reads as water at zoom 12 over the NTM theme on the 2D map; Bãi Cháy land keeps its theme colour', async ({ page }) => {
+  await open2D(page, '/?c=107.045,20.99,12&off=labels,sites');
+  await expect(page.getByTestId('theme-select')).toBeEnabled();
+  await page.getByTestId('theme-select').selectOption('ntm');
+  await expect(page.getByTestId('theme-legend')).toContainText('NTM kiểu mẫu');
+  await expect.poll(() => page.evaluate(() => window.qnMap2d.getScene().layers.map((l) => l.id))).toContain('water');
+  await nextFrame(page);
+  expectColour(await colourAt(page, [107.05, 20.99]), mapTheme.colours.sea, 'Cửa Lục bay, 107.05 E 20.99 N');
+  const land = await colourAt(page, [107.055, 20.952]);
+  const hexOf = (c: string) => [1, 3, 5].map((i) => parseInt(c.slice(i, i + 2), 16));
+  expect(
+    Object.values(NTM_COLOURS).some((c) => hexOf(c).every((v, i) => Math.abs(v - land[i]!) <= 6)),
+    `Bãi Cháy land rgb(${land}) has an NTM colour`,
+  ).toBe(true);
+});

@@ -2,6 +2,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { classify } from '../../src/lib/geo/classify';
+import { mapTheme } from '../../src/lib/style/map-theme';
 import { NTM_COLOURS, indicatorPalette, sequentialColours } from '../../src/lib/style/palette';
 import { openApp, project, setLayer, waitForIdle } from './helpers';
 
@@ -197,4 +198,21 @@ test('province figures: 8-month 2023 FDI and domestic investment with their sour
   await expect(panel).toContainText('trên 853 triệu USD');
   await expect(panel).toContainText('trên 45.300 tỷ đồng');
   await expect(panel).toContainText('98/98');
+});
+
+// Issue 17 item 10: the ward outlines take in Cửa Lục bay; its approximate water is drawn over the theme.
+test('Cửa Lục bay reads as water at zoom 12 over the NTM theme; Bãi Cháy land keeps its theme colour', async ({ page }) => {
+  await openApp(page, '/?c=107.045,20.99,12&off=labels,sites');
+  await expect(page.getByTestId('theme-select')).toBeEnabled();
+  await page.getByTestId('theme-select').selectOption('ntm');
+  await expect(page.getByTestId('theme-legend')).toContainText('NTM kiểu mẫu');
+  await waitForIdle(page);
+  expectColour(await colourAt(page, [107.05, 20.99]), mapTheme.colours.sea, 'Cửa Lục bay, 107.05 E 20.99 N');
+  const land = await colourAt(page, [107.055, 20.952]);
+  const themed = Object.values(NTM_COLOURS).map(hex);
+  expect(
+    themed.some((c) => c.every((v, i) => Math.abs(v - land[i]!) <= 6)),
+    `Bãi Cháy land rgb(${land}) has an NTM colour`,
+  ).toBe(true);
+  await expect(page.getByText('Mặt nước vịnh Cửa Lục: đường bờ gần đúng (Natural Earth 1:10m, sai số đến ~1 km)')).toBeVisible();
 });

@@ -141,14 +141,14 @@ describe('the PMTiles archive', () => {
   const archive = () => outputs.get(OUTPUT_FILES.archive)!;
   const source = (): Source => ({ getKey: () => 'a', getBytes: async (o, l) => ({ data: archive().slice(o, o + l).buffer }) });
 
-  it('has the right header and the five source-layers in its metadata', async () => {
+  it('has the right header and its source-layers in its metadata', async () => {
     const reader = new PMTiles(source());
     const h = await reader.getHeader();
     expect([h.minZoom, h.maxZoom, h.tileType, h.tileCompression]).toEqual([5, 14, 1, 2]);
     expect(h.minLon).toBeLessThan(106.44);
     expect(h.maxLon).toBeGreaterThan(108.07);
     const meta = (await reader.getMetadata()) as { vector_layers: { id: string }[]; attribution: string };
-    expect(meta.vector_layers.map((l) => l.id)).toEqual(['context', 'province', 'districts_2020', 'communes_2025', 'economic_zones', 'sites']);
+    expect(meta.vector_layers.map((l) => l.id)).toEqual(['context', 'province', 'districts_2020', 'communes_2025', 'economic_zones', 'water', 'sites']);
     expect(meta.attribution).toContain('Natural Earth');
   });
 
@@ -163,5 +163,9 @@ describe('the PMTiles archive', () => {
     expect(Object.keys(vt.layers).sort()).toEqual(expect.arrayContaining(['communes_2025', 'districts_2020', 'province']));
     const codes = Array.from({ length: vt.layers.communes_2025!.length }, (_, i) => vt.layers.communes_2025!.feature(i).properties.code);
     expect(codes).toContain('06673'); // Phường Bãi Cháy
+    // Cửa Lục bay's water, marked approximate with its source.
+    const water = vt.layers.water!.feature(0).properties;
+    expect(water).toMatchObject({ kind: 'water', approximate: true });
+    expect(String(water.source)).toContain('Natural Earth 1:10m');
   });
 });

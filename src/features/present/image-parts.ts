@@ -47,6 +47,7 @@ export function currentImageParts(): ImageParts {
     legend.push({ label: t('legendApproxBoundary'), symbol: { kind: 'hatch' } });
     legend.push({ label: t('legendMixed'), symbol: { kind: 'cross-hatch' } });
   }
+  legend.push({ label: t('legendBayWater'), colour: '#c9dde8' });
   if (view.layers.zones) legend.push({ label: t('legendZone'), dashed: true, colour: '#c0501a' });
   if (view.layers.sites) {
     for (const c of SITE_CATEGORIES)

@@ -13,9 +13,14 @@ export const SOURCE_LAYERS = {
   communes: 'communes_2025',
   /** Economic zones (KKT). */
   zones: 'economic_zones',
+  /** Approximate water the units' outlines take in (Cửa Lục bay; properties kind, name, approximate, source). */
+  water: 'water',
   /** Investment sites (points). */
   sites: 'sites',
 } as const;
+
+/** From this zoom the approximate water (source-layer `water`, context kind `water`) is drawn, in both renderers. */
+export const WATER_MIN_ZOOM = 9;
 
 export type SourceLayerKey = keyof typeof SOURCE_LAYERS;
 export type SourceLayerName = (typeof SOURCE_LAYERS)[SourceLayerKey];

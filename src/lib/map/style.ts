@@ -5,7 +5,7 @@ import latin400 from '@fontsource/be-vietnam-pro/files/be-vietnam-pro-latin-400-
 import viet400 from '@fontsource/be-vietnam-pro/files/be-vietnam-pro-vietnamese-400-normal.woff2?url';
 import latin600 from '@fontsource/be-vietnam-pro/files/be-vietnam-pro-latin-600-normal.woff2?url';
 import viet600 from '@fontsource/be-vietnam-pro/files/be-vietnam-pro-vietnamese-600-normal.woff2?url';
-import { SOURCE_LAYERS } from '../data/source-layers';
+import { SOURCE_LAYERS, WATER_MIN_ZOOM } from '../data/source-layers';
 import { mapTheme, type MapTheme } from '../style/map-theme';
 import type { CategoryColours } from '../style/user-layer-style';
 import { visibleGroups } from '../view/describe';
@@ -386,6 +386,16 @@ function buildLayers(labels: FeatureCollection<Point>, theme: MapTheme): StyleSp
           'fill-opacity': ['case', state(FeatureStateKey.hover), o.zoneHover, state(FeatureStateKey.selected), o.zoneSelected, 0],
           'fill-antialias': false,
         },
+      },
+      // Cửa Lục bay, which the units' outlines take in: sea over the unit fills (themes included), under
+      // outlines, sites and labels. Its shore is Natural Earth 1:10m (approximate, see the legend).
+      {
+        id: 'water-fill',
+        type: 'fill',
+        source: SOURCE,
+        'source-layer': SourceLayer.water,
+        minzoom: WATER_MIN_ZOOM,
+        paint: { 'fill-color': perFeature(c.sea), 'fill-opacity': perFeature(1), 'fill-antialias': false },
       },
       // The selected outline is dark over a white casing, so it reads over every theme colour
       // (the casing layers draw nothing for unselected features).

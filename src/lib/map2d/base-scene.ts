@@ -2,6 +2,7 @@
 // and the reference the view-description adapter maps onto (same colours, widths, patterns, label sizes).
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { Site } from '../data/site-types';
+import { WATER_MIN_ZOOM } from '../data/source-layers';
 import { mapTheme } from '../style/map-theme';
 import type { Label, Look, Scene2D, SceneLayer, SiteSymbol } from './scene';
 
@@ -13,7 +14,10 @@ export interface BaseData {
   communes: Areas;
   districts?: Areas;
   zones?: Areas;
-  /** public/data/context.topo.json (decoded): neighbours (kind country | province) and the province outline (kind home). */
+  /**
+   * public/data/context.topo.json (decoded): neighbours (kind country | province), the province outline
+   * (kind home) and the approximate water of Cửa Lục bay (kind water).
+   */
   context?: Areas;
   sites?: Site[];
   /** Label points as src/lib/data/label-points.ts builds them (properties kind, name). */
@@ -70,7 +74,7 @@ export function baseScene(data: BaseData, options: BaseOptions): Scene2D {
       id: 'context',
       interactive: false,
       features: contextFeatures
-        .filter((f) => f.properties?.kind !== 'home')
+        .filter((f) => f.properties?.kind === 'country' || f.properties?.kind === 'province')
         .map((f) => ({
           id: String(f.properties?.name ?? ''),
           geometry: f.geometry,
@@ -125,6 +129,14 @@ export function baseScene(data: BaseData, options: BaseOptions): Scene2D {
       }),
     });
   }
+  // The bay's water over the unit fills (and their edges across it), under zones, outline, sites, labels.
+  const water = contextFeatures.filter((f) => f.properties?.kind === 'water');
+  if (water.length && zoom >= WATER_MIN_ZOOM)
+    layers.push({
+      id: 'water',
+      interactive: false,
+      features: water.map((f) => ({ id: String(f.properties?.name ?? 'water'), geometry: f.geometry, look: look({ fill: c.sea }) })),
+    });
   if (options.layers.zones && data.zones) {
     // Not hit-tested: a click inside a zone means the unit there (as the WebGL map's pickAt).
     layers.push({
