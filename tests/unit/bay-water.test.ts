@@ -7,12 +7,13 @@ import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { BAY_BOX, MIN_WATER_KM2, bayWater } from '../../pipeline/steps/bay-water';
 import { loadInputs } from '../../pipeline/steps/load-inputs';
+import { decodeAreas } from '../../src/lib/data/areas';
 
 type Area = Polygon | MultiPolygon;
 const root = resolve(import.meta.dirname, '../..');
 const inputs = loadInputs((rel: string) => readFileSync(join(root, 'data', rel), 'utf8'));
 const vietnam = inputs.context.filter((f) => f.properties.kind === 'country' && f.properties.name === 'Vietnam').map((f) => f.geometry as Area);
-const context = JSON.parse(readFileSync(join(root, 'public/data/context.geojson'), 'utf8')) as FeatureCollection<Area, { kind: string }>;
+const context = decodeAreas(JSON.parse(readFileSync(join(root, 'public/data/context.topo.json'), 'utf8'))) as FeatureCollection<Area, { kind: string }>;
 const province = context.features.find((f) => f.properties.kind === 'home')!.geometry;
 const water = bayWater(province, vietnam)!;
 
