@@ -60,6 +60,23 @@ export async function pixelAt(page: Page, x: number, y: number): Promise<[number
   return [png.data[i]!, png.data[i + 1]!, png.data[i + 2]!];
 }
 
+/**
+ * The most common colour in a 9×9 box around a screen point: the fill there, whatever outline,
+ * hatch line or dot crosses the box.
+ */
+export async function dominantColourAt(page: Page, at: { x: number; y: number }): Promise<number[]> {
+  const png = PNG.sync.read(await page.screenshot({ clip: { x: at.x - 4, y: at.y - 4, width: 9, height: 9 } }));
+  const counts = new Map<string, number>();
+  for (let i = 0; i < png.data.length; i += 4) {
+    const key = `${png.data[i]},${png.data[i + 1]},${png.data[i + 2]}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return [...counts]
+    .sort((a, b) => b[1] - a[1])[0]![0]
+    .split(',')
+    .map(Number);
+}
+
 /** Number of distinct colours in a screenshot region (a blank map has one or two). */
 export async function distinctColours(page: Page): Promise<number> {
   const png = PNG.sync.read(await page.locator('.maplibregl-canvas').screenshot());

@@ -6,10 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { PNG } from 'pngjs';
 import { classify } from '../../src/lib/geo/classify';
 import { NO_DATA_COLOUR, indicatorPalette } from '../../src/lib/style/palette';
-import { openApp, openTab, project, setLayer, waitForIdle } from './helpers';
+import { openApp, openTab, project, setLayer, waitForIdle, dominantColourAt } from './helpers';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/in/import');
 const fixture = (name: string) => join(FIXTURES, name);
@@ -37,19 +36,7 @@ async function dropFile(page: Page, name: string) {
 }
 
 /** The most common colour in a 9×9 box around a map point (ignores outlines). */
-async function colourAt(page: Page, lngLat: [number, number]): Promise<number[]> {
-  const at = await project(page, lngLat);
-  const png = PNG.sync.read(await page.screenshot({ clip: { x: at.x - 4, y: at.y - 4, width: 9, height: 9 } }));
-  const counts = new Map<string, number>();
-  for (let i = 0; i < png.data.length; i += 4) {
-    const key = `${png.data[i]},${png.data[i + 1]},${png.data[i + 2]}`;
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  return [...counts]
-    .sort((a, b) => b[1] - a[1])[0]![0]
-    .split(',')
-    .map(Number);
-}
+const colourAt = async (page: Page, lngLat: [number, number]) => dominantColourAt(page, await project(page, lngLat));
 const hex = (c: string) => [1, 3, 5].map((i) => parseInt(c.slice(i, i + 2), 16));
 function expectColour(actual: number[], expected: string, what: string) {
   const want = hex(expected);

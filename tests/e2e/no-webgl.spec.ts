@@ -9,7 +9,7 @@ import type { Map2D } from '../../src/lib/map2d/map2d';
 import { classify } from '../../src/lib/geo/classify';
 import { mapTheme } from '../../src/lib/style/map-theme';
 import { NO_DATA_COLOUR, NTM_COLOURS, indicatorPalette } from '../../src/lib/style/palette';
-import { openTab, type SideTab } from './helpers';
+import { openTab, type SideTab, dominantColourAt } from './helpers';
 
 declare global {
   interface Window {
@@ -51,19 +51,7 @@ const cameraOf = (page: Page) => page.evaluate(() => window.qnMap2d.getCamera())
 /** Waits for the next drawn frame (the scene was set, a frame drawn). */
 const nextFrame = (page: Page) => page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
 /** The most common colour in a 9×9 box around a map point (ignores outlines and dots). */
-async function colourAt(page: Page, lngLat: [number, number]): Promise<number[]> {
-  const at = await screenOf(page, lngLat);
-  const png = PNG.sync.read(await page.screenshot({ clip: { x: at.x - 4, y: at.y - 4, width: 9, height: 9 } }));
-  const counts = new Map<string, number>();
-  for (let i = 0; i < png.data.length; i += 4) {
-    const key = `${png.data[i]},${png.data[i + 1]},${png.data[i + 2]}`;
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  return [...counts]
-    .sort((a, b) => b[1] - a[1])[0]![0]
-    .split(',')
-    .map(Number);
-}
+const colourAt = async (page: Page, lngLat: [number, number]) => dominantColourAt(page, await screenOf(page, lngLat));
 const hex = (c: string) => [1, 3, 5].map((i) => parseInt(c.slice(i, i + 2), 16));
 const offFrom = (actual: number[], expected: string) => Math.max(...actual.map((v, i) => Math.abs(v - hex(expected)[i]!)));
 function expectColour(actual: number[], expected: string, what: string) {

@@ -1,10 +1,9 @@
 // Thematic maps as a planner uses them: colours of named units, legend, ranking, cited figures.
 import { expect, test, type Page } from '@playwright/test';
-import { PNG } from 'pngjs';
 import { classify } from '../../src/lib/geo/classify';
 import { mapTheme } from '../../src/lib/style/map-theme';
 import { NTM_COLOURS, indicatorPalette, sequentialColours } from '../../src/lib/style/palette';
-import { openApp, project, setLayer, waitForIdle } from './helpers';
+import { openApp, project, setLayer, waitForIdle, dominantColourAt } from './helpers';
 
 interface Indexed {
   units: { code: string; label: [number, number] }[];
@@ -18,19 +17,7 @@ async function loadIndex(page: Page): Promise<Indexed> {
 const hex = (c: string) => [1, 3, 5].map((i) => parseInt(c.slice(i, i + 2), 16));
 
 /** The most common colour in a 9×9 box around a map point (ignores hatch lines and dots). */
-async function colourAt(page: Page, lngLat: [number, number]): Promise<number[]> {
-  const at = await project(page, lngLat);
-  const png = PNG.sync.read(await page.screenshot({ clip: { x: at.x - 4, y: at.y - 4, width: 9, height: 9 } }));
-  const counts = new Map<string, number>();
-  for (let i = 0; i < png.data.length; i += 4) {
-    const key = `${png.data[i]},${png.data[i + 1]},${png.data[i + 2]}`;
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  return [...counts]
-    .sort((a, b) => b[1] - a[1])[0]![0]
-    .split(',')
-    .map(Number);
-}
+const colourAt = async (page: Page, lngLat: [number, number]) => dominantColourAt(page, await project(page, lngLat));
 
 function expectColour(actual: number[], expected: string, what: string) {
   const want = hex(expected);
