@@ -95,6 +95,35 @@ const PAGE_SCRIPT = `async () => {
   return { ms, longest, tasks, sourceAt: Math.round(sourceAt), drawn };
 }`;
 
+/** The same on the 2D map (the map this app draws with where WebGL is software or missing): drop →
+ * the 2D scene holds the layer's 10,000 shapes and a frame has been drawn with them. */
+const PAGE_SCRIPT_2D = `async () => {
+  const geojson = window.__qnBenchText;
+  const map = window.qnMap2d;
+  let longest = 0;
+  let t0 = Infinity;
+  const tasks = [];
+  const observer = new PerformanceObserver((list) => { for (const e of list.getEntries()) if (e.startTime >= t0) { longest = Math.max(longest, e.duration); tasks.push([Math.round(e.startTime - t0), Math.round(e.duration)]); } });
+  observer.observe({ type: 'longtask', buffered: false });
+  const dt = new DataTransfer();
+  dt.items.add(new File([geojson], 'bench-10k.geojson'));
+  t0 = performance.now();
+  const stage = document.querySelector('main.stage');
+  for (const type of ['dragenter', 'dragover', 'drop']) stage.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
+  const shapes = () => (map.getScene().userShapes ?? []).length;
+  await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('layer never appeared')), 120000);
+    const poll = () => (shapes() >= 10000 ? (clearTimeout(timer), resolve()) : requestAnimationFrame(poll));
+    poll();
+  });
+  // (The frame with the shapes: two animation frames after the scene took them.)
+  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  const ms = performance.now() - t0;
+  await new Promise((r) => setTimeout(r, 50));
+  observer.disconnect();
+  return { ms, longest, tasks, sourceAt: 0, drawn: shapes() };
+}`;
+
 /** For bench/experiments/import-profile.ts. */
 export { PAGE_SCRIPT as PAGE_SCRIPT_TEXT, tenThousandPolygons as tenThousandPolygonsText };
 
@@ -103,18 +132,25 @@ export async function importBench(
   browser: Browser,
   port: number,
   log = false,
+  renderer: 'webgl' | '2d' = 'webgl',
 ): Promise<{ import_10k_features_ms: number | null; import_longest_task_ms: number | null }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   try {
-    // (The WebGL map: the import is measured until MapLibre has drawn the layer.)
-    await page.goto(`http://localhost:${port}/?renderer=webgl`);
+    // (The WebGL map: the import is measured until MapLibre has drawn the layer; or the 2D map.)
+    await page.goto(`http://localhost:${port}/?renderer=${renderer}`);
     await page.waitForFunction(() => document.documentElement.dataset.mapIdle === 'true', null, { timeout: 60_000 });
     const text = tenThousandPolygons();
     // (A string, not a function: tsx would wrap the named helpers in `__name`, unknown in the page.)
     // The file's text goes in first, so parsing this 1.5 MB script is not counted as the app's task.
     await page.evaluate(`window.__qnBenchText = ${JSON.stringify(text)}`);
-    const result = (await page.evaluate(`(${PAGE_SCRIPT})()`)) as { ms: number; longest: number; tasks: [number, number][]; sourceAt: number; drawn: number };
+    const result = (await page.evaluate(`(${renderer === '2d' ? PAGE_SCRIPT_2D : PAGE_SCRIPT})()`)) as {
+      ms: number;
+      longest: number;
+      tasks: [number, number][];
+      sourceAt: number;
+      drawn: number;
+    };
     // Each long task as [start after the drop, duration] in ms, and when the layer's source appeared.
     if (log) console.log(`long tasks: ${JSON.stringify(result.tasks)}; source added at ${result.sourceAt} ms; ${result.drawn} features in the map's tiles`);
     if (result.drawn !== 10_000) throw new Error(`${result.drawn} of 10,000 features drawn`);
@@ -139,7 +175,10 @@ if (process.argv[1] && import.meta.filename === process.argv[1]) {
   const server = await servePreview(port);
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   try {
-    for (let r = 0; r < runs; r++) console.log(`import: ${JSON.stringify(await importBench(browser, port, true))}`);
+    for (let r = 0; r < runs; r++) {
+      console.log(`import: ${JSON.stringify(await importBench(browser, port, true))}`);
+      console.log(`import (2D map): ${JSON.stringify(await importBench(browser, port, true, '2d'))}`);
+    }
   } finally {
     await browser.close();
     stopServer(server);

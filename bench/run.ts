@@ -316,6 +316,8 @@ async function main() {
     console.log(`slides (WebGL): ${JSON.stringify(slidesWebgl)}`);
     const importResult = await importBench(browser, PORT);
     console.log(`import: ${JSON.stringify(importResult)}`);
+    const import2d = await importBench(browser, PORT, false, '2d');
+    console.log(`import (2D map): ${JSON.stringify(import2d)}`);
     // The same measurements without headless vsync scheduling, which alone makes a SwiftShader frame
     // take 150–340 ms whatever is drawn: closer to what a machine with a display and GPU shows.
     let noVsyncResult: Record<string, number | number[] | null> = {
@@ -408,6 +410,8 @@ async function main() {
       ...filterBench,
       ...tableBench,
       ...importResult,
+      import_10k_features_ms_2d: import2d.import_10k_features_ms,
+      import_longest_task_ms_2d: import2d.import_longest_task_ms,
       heap_used_mb: Number(median(loads.map((l) => l.heapUsedMb)).toFixed(1)),
       pmtiles_bytes: statSync(join(root, 'tiles/quangninh.pmtiles')).size,
       viewport: '1280x800',
