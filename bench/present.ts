@@ -339,6 +339,8 @@ export async function soak(browser: Browser, port: number, rounds = 500) {
     (window as any).contextLost = 0;
     (window as any).qnMap.on('webglcontextlost', () => (window as any).contextLost++);
   });
+  // (The deck's file input and slide list are on the Trình chiếu tab.)
+  await openPresentTab(page);
   await page.setInputFiles('[data-testid=deck-file]', { name: 'soak.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(filterDeck())) });
   await page.waitForSelector('[data-testid=slide-list] li');
 
