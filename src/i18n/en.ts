@@ -370,6 +370,7 @@ export const en: Record<MessageKey, string> = {
   copyLink: 'Copy link',
   linkCopied: 'Link to this view copied.',
   linkCopyFailed: 'Could not copy; copy the address from the address bar.',
+  linkTableMissing: 'the table of figures this link names is not in this browser (a deck file carries its tables)',
   linkNote: 'Part of the link could not be used and was ignored or adjusted:',
   figureMissing: '{n} figure(s) of this slide are not in the data (missing).',
   figuresFrom: 'Figures',

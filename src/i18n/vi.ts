@@ -368,6 +368,7 @@ export const vi = {
   copyLink: 'Chép liên kết',
   linkCopied: 'Đã chép liên kết của góc nhìn này.',
   linkCopyFailed: 'Không chép được; hãy chép địa chỉ trên thanh địa chỉ.',
+  linkTableMissing: 'bảng số liệu của bạn mà liên kết nêu không có trong trình duyệt này (tệp bài trình chiếu mang theo bảng của nó)',
   linkNote: 'Một phần của liên kết không dùng được nên đã bỏ qua hoặc điều chỉnh:',
   figureMissing: '{n} số liệu của trang này không có trong dữ liệu (thiếu).',
   figuresFrom: 'Số liệu',

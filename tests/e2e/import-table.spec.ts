@@ -202,3 +202,12 @@ test('a deck export embeds the layer and the table its slides use; opened in ano
   await expect(page2.getByTestId('legend-user-source')).toHaveText('Nguồn: Cục Thống kê tỉnh (bảng của bạn)');
   await other.close();
 });
+
+test('a link naming a table this browser does not hold says so (no silent blank theme)', async ({ page }) => {
+  await openApp(page, '/?t=user:tnotheld');
+  await expect(page.getByTestId('link-table-missing')).toHaveText(
+    'bảng số liệu của bạn mà liên kết nêu không có trong trình duyệt này (tệp bài trình chiếu mang theo bảng của nó)',
+  );
+  await page.getByTestId('link-note').getByRole('button').click();
+  await expect(page.getByTestId('link-note')).toHaveCount(0);
+});

@@ -15,6 +15,8 @@ export class UserTablesState {
   pending = $state.raw<ImportedTable[]>([]);
   /** Saving failed: the theme lasts for this page only. */
   saveFailed = $state<'full' | 'failed' | null>(null);
+  /** The table a link's theme names that this browser does not hold (said on screen, never a blank theme). */
+  missingFromLink = $state<string | null>(null);
   #store: Promise<ImportStore> | null = null;
 
   #openStore(): Promise<ImportStore> {
@@ -28,6 +30,7 @@ export class UserTablesState {
     const known = new Set(this.list.map((s) => s.id));
     const restored = saved.filter((s) => !known.has(s.id));
     if (restored.length) this.list = [...restored, ...this.list];
+    if (theme.user && !this.byId(theme.user)) this.missingFromLink = theme.user;
   }
 
   byId(id: string | null): SavedFigureSet | null {
