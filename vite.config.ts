@@ -65,6 +65,24 @@ function geojsonGzipPlugin(): Plugin {
   };
 }
 
+/**
+ * `vite preview` gzips every response whose type it does not know, the PMTiles archive's byte ranges
+ * included: no gain (the tiles inside are gzipped already) and a broken range response now and then
+ * (Chromium logged `net::ERR_CONTENT_DECODING_FAILED` for the archive in the bench's soak). The
+ * archive goes out as stored, as README "Deploying" asks of any host.
+ */
+function pmtilesIdentityPlugin(): Plugin {
+  return {
+    name: 'qn-pmtiles-identity',
+    configurePreviewServer(server) {
+      server.middlewares.use((req, _res, next) => {
+        if ((req.url ?? '').split('?')[0]!.endsWith('.pmtiles')) delete req.headers['accept-encoding'];
+        next();
+      });
+    },
+  };
+}
+
 /** The production page allows only its own origin (no inline script, no remote anything). */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -151,6 +169,7 @@ export default defineConfig({
     svelte(),
     tilesPlugin(),
     geojsonGzipPlugin(),
+    pmtilesIdentityPlugin(),
     bootPlugin(),
     // Offline after the first visit: src/sw.ts, with the built files (archive included) precached.
     VitePWA({

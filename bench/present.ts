@@ -12,6 +12,7 @@ async function openApp(browser: Browser, port: number, reducedMotion: 'reduce' |
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion });
   // tsx keeps function names with a helper the page does not have.
   await context.addInitScript('window.__name = (f) => f');
+  await context.addInitScript(installMotionCounter);
   const page = await context.newPage();
   await page.goto(`http://localhost:${port}/?renderer=${renderer}`);
   await page.waitForFunction(() => document.documentElement.dataset.mapIdle === 'true', null, { timeout: 60_000 });
@@ -29,7 +30,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
 export interface Settled {
   /** Key → idle after landing. */
   ms: number;
-  /** MapLibre frames rendered while the camera moved. */
+  /** Frames the map rendered while the camera moved. */
   frames: number;
   /** Animation frames (requestAnimationFrame ticks) in which the picture on screen moved. */
   perceivedFrames: number;
@@ -39,13 +40,64 @@ export interface Settled {
   movingMs: number;
 }
 
+/** What `window.__benchMotion(cameraKey, cssKey)` returns in the page (installMotionCounter). */
+interface MotionCounter {
+  /** Call on every frame the map renders: a camera other than the one drawn before is motion. */
+  drawn(): void;
+  stop(): { perceivedFrames: number; perceivedMs: number };
+}
+
 /**
- * Presses a key as a clicker would, and resolves when the map is idle again. Besides MapLibre's
- * frames it counts "perceived" frames: animation frames in which what is on screen moved, that is,
- * since the previous animation frame MapLibre rendered a camera (center, zoom, bearing, pitch)
- * other than the one it rendered before, or the CSS transform of the map's canvas or its container
- * changed (a flight drawn as few real frames with CSS transforms between them counts those). Its rate is
- * taken over the span from the first moved animation frame to the last one.
+ * Installed in every bench page (openApp): counts "perceived" frames, the animation frames in which
+ * what is on screen moved, that is, since the previous animation frame the map drew a camera other
+ * than the one it drew before (`drawn`), or the CSS transforms that `cssKey` reads changed (a flight
+ * drawn as few real frames with CSS transforms between them counts those). Its rate is taken over
+ * the span from the first moved animation frame to the last one. One counter for both renderers.
+ */
+function installMotionCounter() {
+  (window as any).__benchMotion = (cameraKey: () => string, cssKey: () => string): MotionCounter => {
+    let perceivedFrames = 0;
+    let firstMoved = 0;
+    let lastMoved = 0;
+    let drawnCamera = cameraKey();
+    let drawnMoved = false;
+    let css = cssKey();
+    let ticking = true;
+    const tick = () => {
+      if (!ticking) return;
+      const nextCss = cssKey();
+      const moved = drawnMoved || nextCss !== css;
+      drawnMoved = false;
+      css = nextCss;
+      if (moved) {
+        perceivedFrames++;
+        const now = performance.now();
+        if (!firstMoved) firstMoved = now;
+        lastMoved = now;
+      }
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+    return {
+      drawn() {
+        const cam = cameraKey();
+        if (cam !== drawnCamera) {
+          drawnCamera = cam;
+          drawnMoved = true;
+        }
+      },
+      stop() {
+        ticking = false;
+        return { perceivedFrames, perceivedMs: lastMoved - firstMoved };
+      },
+    };
+  };
+}
+
+/**
+ * Presses a key as a clicker would, and resolves when the MapLibre map is idle again, with
+ * MapLibre's frames while moving and the perceived frames (installMotionCounter: the camera it
+ * rendered, and the CSS transforms of its canvas and their container).
  */
 function pressAndSettle(page: Page, key: string): Promise<Settled> {
   return withTimeout(
@@ -53,45 +105,21 @@ function pressAndSettle(page: Page, key: string): Promise<Settled> {
       (k) =>
         new Promise<Settled>((resolve) => {
           const map = (window as any).qnMap;
-          let frames = 0;
-          let perceivedFrames = 0;
-          let firstMoved = 0;
-          let lastMoved = 0;
-          let moveStart = 0;
-          let moveEnd = 0;
-          const cameraKey = () => {
-            const c = map.getCenter();
-            return `${c.lng},${c.lat},${map.getZoom()},${map.getBearing()},${map.getPitch()}`;
-          };
           const canvas: HTMLElement = map.getCanvas();
           const container: HTMLElement = map.getCanvasContainer();
-          const cssKey = () => `${canvas.style.transform}|${container.style.transform}`;
-          let renderedCamera = cameraKey();
-          let renderedMoved = false;
-          let css = cssKey();
-          let ticking = true;
-          const tick = () => {
-            if (!ticking) return;
-            const nextCss = cssKey();
-            const moved = renderedMoved || nextCss !== css;
-            renderedMoved = false;
-            css = nextCss;
-            if (moved) {
-              perceivedFrames++;
-              const now = performance.now();
-              if (!firstMoved) firstMoved = now;
-              lastMoved = now;
-            }
-            requestAnimationFrame(tick);
-          };
-          requestAnimationFrame(tick);
+          const motion: MotionCounter = (window as any).__benchMotion(
+            () => {
+              const c = map.getCenter();
+              return `${c.lng},${c.lat},${map.getZoom()},${map.getBearing()},${map.getPitch()}`;
+            },
+            () => `${canvas.style.transform}|${container.style.transform}`,
+          );
+          let frames = 0;
+          let moveStart = 0;
+          let moveEnd = 0;
           const onRender = () => {
             if (map.isMoving()) frames++;
-            const cam = cameraKey();
-            if (cam !== renderedCamera) {
-              renderedCamera = cam;
-              renderedMoved = true;
-            }
+            motion.drawn();
           };
           const onStart = () => {
             if (!moveStart) moveStart = performance.now();
@@ -107,17 +135,10 @@ function pressAndSettle(page: Page, key: string): Promise<Settled> {
             if (map.isMoving()) return map.once('idle', done);
             // A flight drawn by CSS transforms (software WebGL, map-owner.svelte.ts) lands with a jump.
             if (map.getContainer().dataset.cssFlight) return map.once('moveend', () => map.once('idle', done));
-            ticking = false;
             map.off('render', onRender);
             map.off('movestart', onStart);
             map.off('moveend', onEnd);
-            resolve({
-              ms: performance.now() - t0,
-              frames,
-              perceivedFrames,
-              perceivedMs: lastMoved - firstMoved,
-              movingMs: moveEnd && moveStart ? moveEnd - moveStart : 0,
-            });
+            resolve({ ms: performance.now() - t0, frames, ...motion.stop(), movingMs: moveEnd && moveStart ? moveEnd - moveStart : 0 });
           };
           window.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
           // The key starts a flight (or a jump); idle comes once it has landed and its tiles are drawn.
@@ -135,12 +156,11 @@ function pressAndSettle(page: Page, key: string): Promise<Settled> {
 }
 
 /**
- * The same for the 2D map (`window.qnMap2d`): its flights are d3 transitions. A perceived frame is
- * an animation frame in which the 2D map drew a camera other than the one it drew before (its
- * `render` event, read at the next animation frame) or the CSS transform of its canvas changed (a
- * flight moves the last frame by CSS transforms between real frames, map2d.ts); `frames` are the
- * real frames it drew while moving. Settled: one animation frame after the move ended (a 2D frame
- * has no tiles to wait for), or 2 s after the key when the slide does not move the camera.
+ * The same for the 2D map (`window.qnMap2d`): its flights are d3 transitions; the perceived frames
+ * follow the camera it drew (its `render` event) and its canvas's CSS transform (a flight moves the
+ * last frame by CSS transforms between real frames, map2d.ts); `frames` are the real frames it drew
+ * while moving. Settled: one animation frame after the move ended (a 2D frame has no tiles to wait
+ * for), or 2 s after the key when the slide does not move the camera.
  */
 function pressAndSettle2d(page: Page, key: string): Promise<Settled> {
   return withTimeout(
@@ -148,45 +168,22 @@ function pressAndSettle2d(page: Page, key: string): Promise<Settled> {
       (k) =>
         new Promise<Settled>((resolve) => {
           const map = (window as any).qnMap2d;
+          const canvas: HTMLElement = map.canvas;
+          const motion: MotionCounter = (window as any).__benchMotion(
+            () => {
+              const c = map.getCamera();
+              return `${c.center[0]},${c.center[1]},${c.zoom}`;
+            },
+            () => canvas.style.transform,
+          );
           let frames = 0;
-          let perceivedFrames = 0;
-          let firstMoved = 0;
-          let lastMoved = 0;
           let moveStart = 0;
           let moveEnd = 0;
           let moving = false;
-          const cameraKey = () => {
-            const c = map.getCamera();
-            return `${c.center[0]},${c.center[1]},${c.zoom}`;
-          };
-          let drawnCamera = cameraKey();
-          let drawnMoved = false;
-          const canvas: HTMLElement = map.canvas;
-          let css = canvas.style.transform;
-          let ticking = true;
-          const tick = () => {
-            if (!ticking) return;
-            const nextCss = canvas.style.transform;
-            const cssMoved = nextCss !== css;
-            css = nextCss;
-            if (drawnMoved || cssMoved) {
-              perceivedFrames++;
-              const now = performance.now();
-              if (!firstMoved) firstMoved = now;
-              lastMoved = now;
-            }
-            drawnMoved = false;
-            requestAnimationFrame(tick);
-          };
-          requestAnimationFrame(tick);
           const offs = [
             map.on('render', () => {
               if (moving) frames++;
-              const cam = cameraKey();
-              if (cam !== drawnCamera) {
-                drawnCamera = cam;
-                drawnMoved = true;
-              }
+              motion.drawn();
             }),
             map.on('move', () => {
               moving = true;
@@ -203,15 +200,8 @@ function pressAndSettle2d(page: Page, key: string): Promise<Settled> {
           const done = () => {
             if (finished || moving) return;
             finished = true;
-            ticking = false;
             for (const off of offs) off();
-            resolve({
-              ms: (moveEnd || performance.now()) - t0,
-              frames,
-              perceivedFrames,
-              perceivedMs: lastMoved - firstMoved,
-              movingMs: moveEnd && moveStart ? moveEnd - moveStart : 0,
-            });
+            resolve({ ms: (moveEnd || performance.now()) - t0, frames, ...motion.stop(), movingMs: moveEnd && moveStart ? moveEnd - moveStart : 0 });
           };
           window.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
           setTimeout(() => {
@@ -332,7 +322,9 @@ export async function soak(browser: Browser, port: number, rounds = 500) {
   const { context, page } = await openApp(browser, port, 'reduce');
   const errors: string[] = [];
   page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
+    if (m.type() !== 'error') return;
+    const at = m.location();
+    errors.push(at.url ? `${m.text()} (${at.url.replace(/^https?:\/\/[^/]+/, '')}:${at.lineNumber})` : m.text());
   });
   page.on('pageerror', (e) => errors.push(e.message));
   await page.evaluate(() => {
@@ -373,5 +365,10 @@ export async function soak(browser: Browser, port: number, rounds = 500) {
     soak_seconds: Math.round((Date.now() - t0) / 1000),
     soak_context_lost: contextLost,
     soak_console_errors: errors.length,
+    // What they said (each distinct text once, with how many times), so the figure can be explained.
+    soak_console_error_texts: [...new Set(errors)].map((text) => {
+      const n = errors.filter((e) => e === text).length;
+      return n > 1 ? `${n}× ${text}` : text;
+    }),
   };
 }

@@ -35,3 +35,23 @@ test('an old commune leads to the 2025 unit it became; Esc closes the list', asy
   await input.press('Escape');
   await expect(page.getByTestId('search-results')).toHaveCount(0);
 });
+
+test('the list opened again right after a choice stays open: leaving the box earlier does not close it later', async ({ page }) => {
+  // The page's timers run on Playwright's clock, paused while the list is reopened, so a close
+  // delayed from the earlier blur (the info panel takes focus on a choice) would fire in runFor.
+  await page.clock.install();
+  await openApp(page);
+  const input = page.getByTestId('search-input');
+  await input.click();
+  await input.pressSequentially('ha khanh');
+  await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1000));
+  await page.getByTestId('search-results').getByRole('option').filter({ hasText: 'Xã cũ' }).first().click();
+  await expect(page.locator('#panel-title')).toBeFocused();
+  await input.fill('');
+  await input.pressSequentially('mong cia');
+  const results = page.getByTestId('search-results');
+  await expect(results).toContainText('Móng Cái');
+  await page.clock.runFor(1000);
+  await expect(results).toContainText('Móng Cái');
+  await page.clock.resume();
+});
