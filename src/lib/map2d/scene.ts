@@ -147,6 +147,9 @@ export const DEFAULT_EMPHASIS: Emphasis = {
   siteRing: mapTheme.colours.siteRing,
 };
 
+/** Hit tests find an imported feature by its shape's id: `user:<layer id>:<feature index>` (other user shapes are marks). */
+export const USER_SHAPE_PREFIX = 'user:';
+
 /** As the WebGL map's site disc when no area is known. */
 export const DEFAULT_SYMBOL_RADIUS = 8;
 

@@ -39,8 +39,20 @@ export function layerOf(ref: FeatureRef): { layer: FeatureLayer; id: string } | 
     case 'site':
       return { layer: 'sites', id: ref.code };
     case 'province':
+    case 'user':
       return null;
   }
+}
+
+/**
+ * An imported feature's reference code and back (`<layer id>:<index>`; a layer id may hold colons).
+ * @example userFeatureOf('roads-2026:3') // { layerId: 'roads-2026', index: 3 }
+ */
+export const userFeatureCode = (layerId: string, index: number) => `${layerId}:${index}`;
+export function userFeatureOf(code: string): { layerId: string; index: number } | null {
+  const at = code.lastIndexOf(':');
+  const index = Number(code.slice(at + 1));
+  return at > 0 && Number.isInteger(index) && index >= 0 ? { layerId: code.slice(0, at), index } : null;
 }
 
 /** The feature ids of one layer, as the index lists them. */
@@ -218,6 +230,7 @@ export function focusBox(
       return p ? [p[0] - SITE_BOX, p[1] - SITE_BOX, p[0] + SITE_BOX, p[1] + SITE_BOX] : null;
     }
     case 'province':
+    case 'user':
       return null;
   }
 }
