@@ -8,7 +8,19 @@ import { mixedId, type AppIndex } from '../../src/lib/data/unit-index-types';
 import { layerVisibility, layersForGroups } from '../../src/lib/map/style';
 import { mapTheme } from '../../src/lib/style/map-theme';
 import { NO_DATA_COLOUR, NTM_COLOURS, indicatorPalette, ntmPalette } from '../../src/lib/style/palette';
-import { baseLooks, draftShape, filterShapes, focusBox, layerOf, provinceBounds, themeLooks, visibleGroups, withPointer } from '../../src/lib/view/describe';
+import {
+  baseLooks,
+  draftShape,
+  filterShapes,
+  focusBox,
+  layerOf,
+  provinceBounds,
+  themeLooks,
+  userFeatureCode,
+  userFeatureOf,
+  visibleGroups,
+  withPointer,
+} from '../../src/lib/view/describe';
 import { areaPaint } from '../../src/lib/view/paint';
 import type { FeatureLayer, LayerLooks } from '../../src/lib/view/types';
 
@@ -204,5 +216,14 @@ describe('areaPaint (the rules every renderer follows)', () => {
       fillOpacity: mapTheme.opacity.dimmed,
       pattern: { id: 'kieu_mau', opacity: mapTheme.opacity.dimmedPattern },
     });
+  });
+});
+
+describe('userFeatureOf', () => {
+  it('reads a user feature code back, the layer id holding colons', () => {
+    expect(userFeatureOf(userFeatureCode('plan-2026-01-01T10:00:00.000Z', 12))).toEqual({ layerId: 'plan-2026-01-01T10:00:00.000Z', index: 12 });
+    expect(userFeatureOf('plan')).toBeNull();
+    expect(userFeatureOf('plan:x')).toBeNull();
+    expect(userFeatureOf(':3')).toBeNull();
   });
 });
