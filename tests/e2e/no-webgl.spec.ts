@@ -573,6 +573,18 @@ test('site symbols on the 2D map take the WebGL sizes for the zoom: small discs 
   expect(offFrom(await pixelAt(page, small.x, small.y - 7), colour), 'no disc 7 px out at zoom 9').toBeGreaterThan(40);
 });
 
+test('on a wide screen the credits are shown in full (wrapped, never cut), clear of the side panel', async ({ page }) => {
+  await open2D(page);
+  const credits = page.getByTestId('map2d-credits');
+  const sources = JSON.parse(readFileSync(new URL('../../public/data/sources.json', import.meta.url), 'utf8')) as { attribution: string }[];
+  for (const s of sources) await expect(credits).toContainText(s.attribution);
+  expect(await credits.evaluate((e) => e.scrollWidth <= e.clientWidth + 1 && e.scrollHeight <= e.clientHeight + 1), 'credits not cut').toBe(true);
+  const box = (await credits.boundingBox())!;
+  const side = (await page.locator('[role="tablist"]').first().boundingBox())!;
+  expect(box.x, 'credits right of the side panel').toBeGreaterThan(side.x + side.width);
+  expect(box.x + box.width).toBeLessThanOrEqual(1280);
+});
+
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
   test('the simplified-map note and the credits fold to two small buttons; all 54 units uncovered; the credits open in full, by keyboard too', async ({
