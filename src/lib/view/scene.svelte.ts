@@ -19,7 +19,7 @@ import { view } from '../state/view.svelte';
 import type { AdminVersion } from '../deck/types';
 import { mapTheme, type MapTheme } from '../style/map-theme';
 import { categoryColours, type CategoryColours } from '../style/user-layer-style';
-import { baseLooks, draftShape, filterShapes, measureShape, focusBox, provinceBounds, themeLooks, visibleGroups, withPointer } from './describe';
+import { baseLooks, draftShape, filterShapes, measureShape, focusBox, provinceBounds, themeLooks, userFeatureOf, visibleGroups, withPointer } from './describe';
 import type { MapScene, SceneCamera, UserLayerShape, UserPointer } from './types';
 
 /**
@@ -127,7 +127,15 @@ export class SceneState {
     const ref = selection.selected;
     return untrack(() => {
       if (!ref || !selection.moveOnSelect) return null;
-      const bbox = focusBox(ref, this.index, (id) => appData.sitesById.get(id)?.position);
+      const bbox = focusBox(
+        ref,
+        this.index,
+        (id) => appData.sitesById.get(id)?.position,
+        (code) => {
+          const at = userFeatureOf(code);
+          return at && userLayers.list.find((l) => l.layer.id === at.layerId)?.layer.data.features[at.index]?.geometry;
+        },
+      );
       return bbox ? { bbox } : null;
     });
   });
