@@ -266,6 +266,24 @@ test.describe('on a phone', () => {
     await page.touchscreen.tap(at.x, at.y);
     await expect(page.getByTestId('info-panel').locator('h2')).toHaveText('Xã Ba Chẽ');
   });
+
+  test('a tap on an imported point opens its card, and the map brings the point clear of the sheet', async ({ page }) => {
+    await open2D(page);
+    const point: [number, number] = [107.76, 20.99];
+    const plan = {
+      type: 'FeatureCollection',
+      features: [{ type: 'Feature', properties: { name: 'Bến tàu dự kiến' }, geometry: { type: 'Point', coordinates: point } }],
+    };
+    await page.getByTestId('import-input').setInputFiles({ name: 'ben.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(plan)) });
+    await expect.poll(() => page.evaluate(() => (window.qnMap2d.getScene().userShapes ?? []).length)).toBe(1);
+    await nextFrame(page);
+    const at = await screenOf(page, point);
+    await page.touchscreen.tap(at.x, at.y);
+    const panel = page.getByTestId('info-panel');
+    await expect(panel.locator('h2')).toHaveText('Bến tàu dự kiến');
+    const sheet = (await panel.boundingBox())!;
+    await expect.poll(async () => (await screenOf(page, point)).y, { message: 'the point above the sheet' }).toBeLessThan(sheet.y - 8);
+  });
 });
 
 test('the investor list: "show on the map" dims the other sites (pixels); a site opens from the list with its card and distances', async ({ page }) => {
@@ -336,6 +354,8 @@ test('present mode with motion: slides move the 2D camera along an animated path
   await page.keyboard.press('ArrowRight');
   await expect(page.getByTestId('slide-number')).toHaveText('4 / 8');
   await expect.poll(slideCamera).toEqual(['107.58', '21.36', '9.9']);
+  // (The camera reads as arrived, to the rounding, a frame or two before the flight ends.)
+  await page.waitForFunction(() => (window as unknown as { arrivedAt: number }).arrivedAt > 0);
   const travel = await page.evaluate(() => {
     const w = window as unknown as { moves: number[]; pressedAt: number; arrivedAt: number };
     return { frames: w.moves.length, pressedAt: w.pressedAt, arrivedAt: w.arrivedAt };
