@@ -160,6 +160,30 @@ test('draw a polygon around a unit: exactly it is listed, the rest is dimmed', a
   expect(looks).toEqual({ inside: false, outside: true, outline: 1 });
 });
 
+test('radius filter: a click on the 2D map places its centre; the units near it are listed and its circle is drawn', async ({ page }) => {
+  await open2D(page);
+  await openTab(page, 'filter');
+  await setLayer(page, 'Khu công nghiệp, cảng, cửa khẩu', false);
+  await page.getByTestId('radius-km').fill('3');
+  await page.getByRole('button', { name: 'Chọn điểm trên bản đồ' }).click();
+  const c = await screenOf(page, unit('06685').label); // Phường Hồng Gai
+  await page.mouse.click(c.x, c.y);
+  const rows = page.getByTestId('filter-results').locator('button[data-code]');
+  await expect(rows.first()).toBeVisible();
+  const codes = await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-code')));
+  expect(codes).toContain('06685');
+  expect(codes.length).toBeLessThan(10);
+  await expect(page.getByTestId('active-filters')).toContainText('3 km');
+  // The circle's outline is on the map, around the clicked point.
+  const circle = await page.evaluate(() => window.qnMap2d.getScene().overlays.find((o) => o.id.startsWith('filter:'))?.geometry.type ?? null);
+  expect(circle).toBe('Polygon');
+  // Keyboard zoom: + zooms in one step on the focused map.
+  const before = (await cameraOf(page)).zoom;
+  await page.locator('canvas.map2d-canvas').focus();
+  await page.keyboard.press('+');
+  await expect.poll(async () => (await cameraOf(page)).zoom - before).toBeCloseTo(1, 1);
+});
+
 test('search → the unit opens and is brought into view', async ({ page }) => {
   await open2D(page);
   const input = page.getByTestId('search-input');
