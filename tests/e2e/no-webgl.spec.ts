@@ -9,7 +9,7 @@ import type { Map2D } from '../../src/lib/map2d/map2d';
 import { classify } from '../../src/lib/geo/classify';
 import { mapTheme } from '../../src/lib/style/map-theme';
 import { NO_DATA_COLOUR, NTM_COLOURS, indicatorPalette } from '../../src/lib/style/palette';
-import { openTab, type SideTab, dominantColourAt } from './helpers';
+import { openTab, type SideTab, dominantColourAt, pixelAt } from './helpers';
 
 declare global {
   interface Window {
@@ -160,6 +160,30 @@ test('draw a polygon around a unit: exactly it is listed, the rest is dimmed', a
   expect(looks).toEqual({ inside: false, outside: true, outline: 1 });
 });
 
+test('radius filter: a click on the 2D map places its centre; the units near it are listed and its circle is drawn', async ({ page }) => {
+  await open2D(page);
+  await openTab(page, 'filter');
+  await setLayer(page, 'Khu công nghiệp, cảng, cửa khẩu', false);
+  await page.getByTestId('radius-km').fill('3');
+  await page.getByRole('button', { name: 'Chọn điểm trên bản đồ' }).click();
+  const c = await screenOf(page, unit('06685').label); // Phường Hồng Gai
+  await page.mouse.click(c.x, c.y);
+  const rows = page.getByTestId('filter-results').locator('button[data-code]');
+  await expect(rows.first()).toBeVisible();
+  const codes = await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-code')));
+  expect(codes).toContain('06685');
+  expect(codes.length).toBeLessThan(10);
+  await expect(page.getByTestId('active-filters')).toContainText('3 km');
+  // The circle's outline is on the map, around the clicked point.
+  const circle = await page.evaluate(() => window.qnMap2d.getScene().overlays.find((o) => o.id.startsWith('filter:'))?.geometry.type ?? null);
+  expect(circle).toBe('Polygon');
+  // Keyboard zoom: + zooms in one step on the focused map.
+  const before = (await cameraOf(page)).zoom;
+  await page.locator('canvas.map2d-canvas').focus();
+  await page.keyboard.press('+');
+  await expect.poll(async () => (await cameraOf(page)).zoom - before).toBeCloseTo(1, 1);
+});
+
 test('search → the unit opens and is brought into view', async ({ page }) => {
   await open2D(page);
   const input = page.getByTestId('search-input');
@@ -266,6 +290,24 @@ test.describe('on a phone', () => {
     await page.touchscreen.tap(at.x, at.y);
     await expect(page.getByTestId('info-panel').locator('h2')).toHaveText('Xã Ba Chẽ');
   });
+
+  test('a tap on an imported point opens its card, and the map brings the point clear of the sheet', async ({ page }) => {
+    await open2D(page);
+    const point: [number, number] = [107.76, 20.99];
+    const plan = {
+      type: 'FeatureCollection',
+      features: [{ type: 'Feature', properties: { name: 'Bến tàu dự kiến' }, geometry: { type: 'Point', coordinates: point } }],
+    };
+    await page.getByTestId('import-input').setInputFiles({ name: 'ben.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(plan)) });
+    await expect.poll(() => page.evaluate(() => (window.qnMap2d.getScene().userShapes ?? []).length)).toBe(1);
+    await nextFrame(page);
+    const at = await screenOf(page, point);
+    await page.touchscreen.tap(at.x, at.y);
+    const panel = page.getByTestId('info-panel');
+    await expect(panel.locator('h2')).toHaveText('Bến tàu dự kiến');
+    const sheet = (await panel.boundingBox())!;
+    await expect.poll(async () => (await screenOf(page, point)).y, { message: 'the point above the sheet' }).toBeLessThan(sheet.y - 8);
+  });
 });
 
 test('the investor list: "show on the map" dims the other sites (pixels); a site opens from the list with its card and distances', async ({ page }) => {
@@ -331,11 +373,14 @@ test('present mode with motion: slides move the 2D camera along an animated path
     w.pressedAt = w.arrivedAt = 0;
     window.addEventListener('keydown', () => (w.pressedAt ||= performance.now()), { capture: true });
     window.qnMap2d.on('move', ({ camera }) => w.moves.push(camera.center[0]));
-    window.qnMap2d.on('moveend', () => (w.arrivedAt = performance.now()));
+    // (A late moveend of the flight to slide 3 does not count.)
+    window.qnMap2d.on('moveend', () => (w.arrivedAt = w.pressedAt ? performance.now() : 0));
   });
   await page.keyboard.press('ArrowRight');
   await expect(page.getByTestId('slide-number')).toHaveText('4 / 8');
   await expect.poll(slideCamera).toEqual(['107.58', '21.36', '9.9']);
+  // (The camera reads as arrived, to the rounding, a frame or two before the flight ends.)
+  await page.waitForFunction(() => (window as unknown as { arrivedAt: number }).arrivedAt > 0);
   const travel = await page.evaluate(() => {
     const w = window as unknown as { moves: number[]; pressedAt: number; arrivedAt: number };
     return { frames: w.moves.length, pressedAt: w.pressedAt, arrivedAt: w.arrivedAt };
@@ -456,4 +501,178 @@ test('Cửa Lục bay reads as water at zoom 12 over the NTM theme on the 2D map
     Object.values(NTM_COLOURS).some((c) => hexOf(c).every((v, i) => Math.abs(v - land[i]!) <= 6)),
     `Bãi Cháy land rgb(${land}) has an NTM colour`,
   ).toBe(true);
+});
+
+test('imported points, lines and areas answer hover (pointer) and click on the 2D map with their card in the info panel', async ({ page }) => {
+  await open2D(page, '/?c=107.5,21.15,9.5');
+  await setLayer(page, 'Nhãn địa danh', false);
+  await setLayer(page, 'Khu công nghiệp, cảng, cửa khẩu', false);
+  const area: [number, number][] = [
+    [107.37, 21.23],
+    [107.43, 21.23],
+    [107.43, 21.27],
+    [107.37, 21.27],
+    [107.37, 21.23],
+  ];
+  const plan = {
+    type: 'FeatureCollection',
+    features: [
+      {
+        type: 'Feature',
+        properties: { name: 'Khu đất dự kiến', dien_tich_ha: 120, ghi_chu: '<b>in đậm?</b>' },
+        geometry: { type: 'Polygon', coordinates: [area] },
+      },
+      {
+        type: 'Feature',
+        properties: { dien_tich_ha: null, ghi_chu: 'tuyến' },
+        geometry: {
+          type: 'LineString',
+          coordinates: [
+            [107.5, 21.15],
+            [107.6, 21.15],
+          ],
+        },
+      },
+      { type: 'Feature', properties: { name: 'Điểm khảo sát', dien_tich_ha: 1, ghi_chu: '' }, geometry: { type: 'Point', coordinates: [107.7, 21.05] } },
+    ],
+  };
+  await page
+    .getByTestId('import-input')
+    .setInputFiles({ name: 'ke-hoach.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(plan)) });
+  await expect(page.getByTestId('user-layer-list').locator(':scope > li')).toHaveCount(1);
+  await expect.poll(() => page.evaluate(() => (window.qnMap2d.getScene().userShapes ?? []).length)).toBe(3);
+  await nextFrame(page);
+  const canvas = page.locator('canvas.map2d-canvas');
+  const cursor = () => canvas.evaluate((c) => (c as HTMLCanvasElement).style.cursor);
+  const marks = () => page.evaluate(() => (window.qnMap2d.getScene().userShapes ?? []).filter((o) => o.id.startsWith('mark:')).map((o) => o.id.split(':')[1]));
+  const panel = page.getByTestId('info-panel');
+
+  // An area: the pointer over it is a hand and outlines it; a click opens its card.
+  const inside = await screenOf(page, [107.4, 21.25]);
+  await page.mouse.move(inside.x, inside.y);
+  await expect.poll(cursor).toBe('pointer');
+  await expect.poll(marks).toContain('hovered');
+  await page.mouse.click(inside.x, inside.y);
+  await expect(panel.locator('h2')).toHaveText('Khu đất dự kiến');
+  await expect(panel.getByTestId('user-feature-kind')).toContainText('Vùng');
+  await expect(panel.getByTestId('user-feature-kind')).toContainText('ke-hoach');
+  const attributes = panel.getByTestId('user-feature-attributes');
+  await expect(attributes).toContainText('dien_tich_ha');
+  await expect(attributes).toContainText('120');
+  // A file's markup is shown as text, never as HTML.
+  await expect(attributes).toContainText('<b>in đậm?</b>');
+  await expect(attributes.locator('b')).toHaveCount(0);
+  await expect.poll(marks).toContain('selected');
+  // The selected outline is drawn: dark pixels along the area's north edge.
+  const edge = await screenOf(page, [107.4, 21.27]);
+  const column = await Promise.all([-3, -2, -1, 0, 1, 2, 3].map((dy) => pixelAt(page, edge.x, edge.y + dy)));
+  expect(Math.min(...column.map((c) => c[0] + c[1] + c[2])), `outline pixels ${JSON.stringify(column)}`).toBeLessThan(200);
+  // An imported feature is known only in this browser: the link does not carry it.
+  expect(new URL(page.url()).searchParams.get('s') ?? '').not.toMatch(/^user/);
+
+  // A line, by a click on it (no name in the file: numbered).
+  const onLine = await screenOf(page, [107.55, 21.15]);
+  await page.mouse.move(onLine.x, onLine.y + 2);
+  await expect.poll(cursor).toBe('pointer');
+  await page.mouse.click(onLine.x, onLine.y + 2);
+  await expect(panel.locator('h2')).toHaveText('Đối tượng 2');
+  await expect(panel.getByTestId('user-feature-kind')).toContainText('Đường');
+  await expect(attributes).toContainText('tệp không có giá trị');
+
+  // A point.
+  const point = await screenOf(page, [107.7, 21.05]);
+  await page.mouse.click(point.x + 3, point.y);
+  await expect(panel.locator('h2')).toHaveText('Điểm khảo sát');
+  await expect(panel.getByTestId('user-feature-kind')).toContainText('Điểm');
+  await expect(panel).toContainText('21,05');
+
+  // Esc closes it; the pointer off every feature of the layer is no hand over the sea.
+  await page.keyboard.press('Escape');
+  await expect(panel).toHaveCount(0);
+  await expect.poll(marks).toEqual([]);
+});
+
+test('site symbols on the 2D map take the WebGL sizes for the zoom: small discs at the province view, full size from zoom 12', async ({ page }) => {
+  await open2D(page);
+  const port = site('port_cam_pha');
+  const at = async (zoom: number) => {
+    await page.evaluate((z) => window.qnMap2d.flyTo({ center: [107.37, 21.03], zoom: z }, { mode: 'jump' }), zoom);
+    await expect
+      .poll(async () => (await symbolOf(page, port.id))?.codeSize)
+      .toBeCloseTo(zoom >= 11 ? 9 : zoom <= 7 ? 5 : zoom <= 9 ? 5 + ((zoom - 7) * 1.5) / 2 : 6.5 + ((zoom - 9) * 2.5) / 2, 1);
+    await nextFrame(page);
+    return (await symbolOf(page, port.id))!.radius!;
+  };
+  // (A seaport has no area in its source: the fixed disc, 8 px at full size.)
+  expect(await at(7)).toBeCloseTo(0.45 * 8, 1);
+  expect(await at(9)).toBeCloseTo(0.6 * 8, 1);
+  expect(await at(11)).toBeCloseTo(0.85 * 8, 1);
+  expect(await at(12)).toBeCloseTo(8, 1);
+  // Pixels: at zoom 12 the disc (8 px) is in the site's colour 5.5 px above its centre (clear of
+  // the code's letters); at zoom 9 (4.8 px) that is off the disc.
+  const colour = (await symbolOf(page, port.id))!.colour;
+  const centre = await screenOf(page, port.position);
+  expect(offFrom(await pixelAt(page, centre.x, centre.y - 5.5), colour), 'disc at zoom 12').toBeLessThanOrEqual(40);
+  await at(9);
+  const small = await screenOf(page, port.position);
+  expect(offFrom(await pixelAt(page, small.x, small.y - 7), colour), 'no disc 7 px out at zoom 9').toBeGreaterThan(40);
+});
+
+test('on a wide screen the credits are shown in full (wrapped, never cut), clear of the side panel', async ({ page }) => {
+  await open2D(page);
+  const credits = page.getByTestId('map2d-credits');
+  const sources = JSON.parse(readFileSync(new URL('../../public/data/sources.json', import.meta.url), 'utf8')) as { attribution: string }[];
+  for (const s of sources) await expect(credits).toContainText(s.attribution);
+  expect(await credits.evaluate((e) => e.scrollWidth <= e.clientWidth + 1 && e.scrollHeight <= e.clientHeight + 1), 'credits not cut').toBe(true);
+  const box = (await credits.boundingBox())!;
+  const side = (await page.locator('[role="tablist"]').first().boundingBox())!;
+  expect(box.x, 'credits right of the side panel').toBeGreaterThan(side.x + side.width);
+  expect(box.x + box.width).toBeLessThanOrEqual(1280);
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  test('the simplified-map note and the credits fold to two small buttons; all 54 units uncovered; the credits open in full, by keyboard too', async ({
+    page,
+  }) => {
+    await open2D(page);
+    const foot = (await page.getByTestId('map2d-foot').boundingBox())!;
+    const map = (await page.getByTestId('map2d').boundingBox())!;
+    // Small: one row at the bottom right.
+    expect(foot.height, 'foot height').toBeLessThanOrEqual(32);
+    expect(foot.width, 'foot width').toBeLessThanOrEqual(230);
+    // Every unit's label point is on the map, not under the foot.
+    for (const u of index.units) {
+      const p = await screenOf(page, u.label);
+      expect(p.x > map.x && p.x < map.x + map.width && p.y > map.y && p.y < map.y + map.height, `${u.name} on the map`).toBe(true);
+      const inFoot = p.x >= foot.x && p.x <= foot.x + foot.width && p.y >= foot.y && p.y <= foot.y + foot.height;
+      expect(inFoot, `${u.name} under the note or credits`).toBe(false);
+    }
+    // The note still says why, and how to get the full map, one tap away.
+    const note = page.getByTestId('map2d-note');
+    await expect(note.locator('summary')).toHaveText(/Bản đồ đơn giản/);
+    await note.locator('summary').tap();
+    await expect(note).toContainText('không dùng được tăng tốc đồ hoạ (WebGL)');
+    await expect(note).toContainText('Sử dụng tính năng tăng tốc đồ hoạ khi có');
+    await expect(note.locator('p').first()).toBeVisible();
+    await note.locator('summary').tap();
+    // The credits: a named button (keyboard: Tab to it, Enter), then the whole text, wrapped, on screen.
+    const toggle = page.getByRole('button', { name: 'Nguồn dữ liệu bản đồ' });
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await expect(page.getByTestId('map2d-credits')).toHaveCount(0);
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    const credits = page.getByTestId('map2d-credits');
+    await expect(credits).toBeVisible();
+    const sources = JSON.parse(readFileSync(new URL('../../public/data/sources.json', import.meta.url), 'utf8')) as { attribution: string }[];
+    expect(sources.length).toBeGreaterThan(0);
+    for (const s of sources) await expect(credits).toContainText(s.attribution);
+    const box = (await credits.boundingBox())!;
+    expect(box.x >= 0 && box.x + box.width <= 390 && box.y >= 0, 'credits on screen').toBe(true);
+    expect(await credits.evaluate((e) => e.scrollWidth <= e.clientWidth + 1 && e.scrollHeight <= e.clientHeight + 1), 'credits not cut').toBe(true);
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await expect(credits).toHaveCount(0);
+  });
 });

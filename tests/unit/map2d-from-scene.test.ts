@@ -201,4 +201,29 @@ describe('sceneFromView', () => {
     expect(coloured.map((o) => o.fill)).toEqual(['#8c8c8c', '#e41a1c', '#8c8c8c', '#8c8c8c']);
     expect(sceneFromView(input({ userLayers: [{ ...layer, visible: false }] }), data, 9).userShapes).toEqual([]);
   });
+
+  test('the selected and the hovered imported feature are outlined over their layer (marks, not hit-tested)', () => {
+    const layerData = {
+      type: 'FeatureCollection',
+      features: [
+        { type: 'Feature', properties: {}, geometry: square(107.01, 21.01, 0.02) },
+        { type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [107.03, 21.03] } },
+      ],
+    } as never;
+    const layer = { id: 'plan:2026', data: layerData, visible: true, colour: '#377eb8', byAttribute: null };
+    const marks = (userPointer: { selected: string | null; hovered: string | null }) =>
+      sceneFromView(input({ userLayers: [layer], userPointer }), data, 9)
+        .userShapes!.filter((o) => o.id.startsWith('mark:'))
+        .map((o) => [o.id.split(':')[1], o.geometry.type, o.stroke]);
+    expect(marks({ selected: 'plan:2026:0', hovered: 'plan:2026:1' })).toEqual([
+      ['hovered', 'Point', mapTheme.colours.districtLine],
+      ['selected', 'Polygon', mapTheme.colours.selectedCasing],
+      ['selected', 'Polygon', mapTheme.colours.selectedLine],
+    ]);
+    expect(marks({ selected: 'plan:2026:1', hovered: 'plan:2026:1' })).toEqual([['selected', 'Point', mapTheme.colours.selectedLine]]);
+    expect(marks({ selected: 'other:0', hovered: null })).toEqual([]);
+    expect(
+      sceneFromView(input({ userLayers: [{ ...layer, visible: false }], userPointer: { selected: 'plan:2026:0', hovered: null } }), data, 9).userShapes,
+    ).toEqual([]);
+  });
 });

@@ -124,6 +124,51 @@ describe('queryAt', () => {
   });
 });
 
+describe('queryAt: imported features', () => {
+  const camera = { center: [107.3, 21.2] as [number, number], zoom: 9 };
+  const viewport = { width: 800, height: 600 };
+  const scene: Scene2D = {
+    ...emptyScene(),
+    layers: [{ id: 'communes', features: [{ id: 'A', geometry: square(107, 21, 0.6), look: plainLook('#eee') }] }],
+    userShapes: [
+      { id: 'user:plan-2026-01-01T00:00:00Z:0', geometry: square(107.1, 21.1, 0.1), fill: '#1b9e77', fillOpacity: 0.2, stroke: '#1b9e77', strokeWidth: 2 },
+      {
+        id: 'user:plan-2026-01-01T00:00:00Z:1',
+        geometry: {
+          type: 'LineString',
+          coordinates: [
+            [107.3, 21.3],
+            [107.5, 21.3],
+          ],
+        },
+        fill: null,
+        stroke: '#1b9e77',
+        strokeWidth: 2,
+      },
+      { id: 'user:plan-2026-01-01T00:00:00Z:2', geometry: { type: 'Point', coordinates: [107.15, 21.15] }, fill: '#1b9e77', radius: 5.5 },
+      // The selection mark over the area: drawn, never hit.
+      { id: 'mark:selected:plan-2026-01-01T00:00:00Z:0', geometry: square(107.1, 21.1, 0.1), fill: null, stroke: '#000', strokeWidth: 2.8 },
+    ],
+  };
+  const cache = new ProjectionCache([107, 21]);
+  const at = (lng: number, lat: number, dx = 0, dy = 0) => {
+    const [x, y] = project([lng, lat], camera, viewport);
+    return queryAt(scene, cache, camera, viewport, [x + dx, y + dy]);
+  };
+  test('a point over an area over a unit: topmost first, as `user` hits with `<layer id>:<index>`', () => {
+    expect(at(107.15, 21.15)).toEqual([
+      { layer: 'user', id: 'plan-2026-01-01T00:00:00Z:2' },
+      { layer: 'user', id: 'plan-2026-01-01T00:00:00Z:0' },
+      { layer: 'communes', id: 'A' },
+    ]);
+  });
+  test('a point within its radius and a few pixels; a line within a few pixels of its stroke', () => {
+    expect(at(107.15, 21.15, 8, 0)[0]).toEqual({ layer: 'user', id: 'plan-2026-01-01T00:00:00Z:2' });
+    expect(at(107.4, 21.3, 0, 3)[0]).toEqual({ layer: 'user', id: 'plan-2026-01-01T00:00:00Z:1' });
+    expect(at(107.4, 21.3, 0, 9)[0]).toEqual({ layer: 'communes', id: 'A' });
+  });
+});
+
 describe('placeLabels', () => {
   const label = (id: string, x: number, priority: number, minZoom?: number): Label => ({ id, text: id, position: [x, 0], size: 12, priority, minZoom });
   const place = (labels: Label[], zoom = 10) =>

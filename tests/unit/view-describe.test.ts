@@ -1,5 +1,6 @@
 // The view description (src/lib/view): theme + filters + selection → each feature's look, the
 // shown groups, overlays and focus, and the paint rules a second renderer follows.
+import type { Point } from 'geojson';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,7 +9,19 @@ import { mixedId, type AppIndex } from '../../src/lib/data/unit-index-types';
 import { layerVisibility, layersForGroups } from '../../src/lib/map/style';
 import { mapTheme } from '../../src/lib/style/map-theme';
 import { NO_DATA_COLOUR, NTM_COLOURS, indicatorPalette, ntmPalette } from '../../src/lib/style/palette';
-import { baseLooks, draftShape, filterShapes, focusBox, layerOf, provinceBounds, themeLooks, visibleGroups, withPointer } from '../../src/lib/view/describe';
+import {
+  baseLooks,
+  draftShape,
+  filterShapes,
+  focusBox,
+  layerOf,
+  provinceBounds,
+  themeLooks,
+  userFeatureCode,
+  userFeatureOf,
+  visibleGroups,
+  withPointer,
+} from '../../src/lib/view/describe';
 import { areaPaint } from '../../src/lib/view/paint';
 import type { FeatureLayer, LayerLooks } from '../../src/lib/view/types';
 
@@ -204,5 +217,33 @@ describe('areaPaint (the rules every renderer follows)', () => {
       fillOpacity: mapTheme.opacity.dimmed,
       pattern: { id: 'kieu_mau', opacity: mapTheme.opacity.dimmedPattern },
     });
+  });
+});
+
+describe('userFeatureOf', () => {
+  it('reads a user feature code back, the layer id holding colons', () => {
+    expect(userFeatureOf(userFeatureCode('plan-2026-01-01T10:00:00.000Z', 12))).toEqual({ layerId: 'plan-2026-01-01T10:00:00.000Z', index: 12 });
+    expect(userFeatureOf('plan')).toBeNull();
+    expect(userFeatureOf('plan:x')).toBeNull();
+    expect(userFeatureOf(':3')).toBeNull();
+  });
+});
+
+describe('focusBox of an imported feature', () => {
+  it('frames its geometry; a lone point gets a small box', () => {
+    const index = { units: [], districts: [], zones: [] };
+    const line = {
+      type: 'LineString' as const,
+      coordinates: [
+        [107.1, 21.1],
+        [107.3, 21.2],
+      ],
+    };
+    const geometry = (code: string) => (code === 'plan:0' ? line : code === 'plan:1' ? ({ type: 'Point', coordinates: [107, 21] } as Point) : undefined);
+    expect(focusBox({ kind: 'user', code: 'plan:0' }, index, () => undefined, geometry)).toEqual([107.1, 21.1, 107.3, 21.2]);
+    const point = focusBox({ kind: 'user', code: 'plan:1' }, index, () => undefined, geometry)!;
+    expect(point[0]).toBeCloseTo(106.98);
+    expect(point[3]).toBeCloseTo(21.02);
+    expect(focusBox({ kind: 'user', code: 'gone:0' }, index, () => undefined, geometry)).toBeNull();
   });
 });

@@ -10,8 +10,11 @@ export type AdminVersion = (typeof ADMIN_VERSIONS)[number];
 /** Optional layers a person can switch on and off. */
 export const TOGGLE_LAYERS = ['zones', 'labels', 'context', 'sites'] as const;
 export type ToggleLayer = (typeof TOGGLE_LAYERS)[number];
-/** What a selection or hover can point at. */
-export const FEATURE_KINDS = ['unit', 'district', 'mixed', 'zone', 'province', 'site'] as const;
+/**
+ * What a selection or hover can point at. `user`: a feature of an imported layer, code
+ * `<layer id>:<feature index>` (kept in this browser only: links and slides leave it out).
+ */
+export const FEATURE_KINDS = ['unit', 'district', 'mixed', 'zone', 'province', 'site', 'user'] as const;
 export type FeatureKind = (typeof FEATURE_KINDS)[number];
 
 /** The measure tool's modes: a path's length, or a polygon's area (src/lib/geo/measure.ts). */

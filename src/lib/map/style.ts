@@ -7,6 +7,7 @@ import latin600 from '@fontsource/be-vietnam-pro/files/be-vietnam-pro-latin-600-
 import viet600 from '@fontsource/be-vietnam-pro/files/be-vietnam-pro-vietnamese-600-normal.woff2?url';
 import { SOURCE_LAYERS, WATER_MIN_ZOOM } from '../data/source-layers';
 import { mapTheme, type MapTheme } from '../style/map-theme';
+import { SITE_SYMBOL } from '../style/site-symbol';
 import type { CategoryColours } from '../style/user-layer-style';
 import { visibleGroups } from '../view/describe';
 import type { LayerGroupName, VisibilityInput, VisibleGroups } from '../view/types';
@@ -251,8 +252,8 @@ function buildLayers(labels: FeatureCollection<Point>, theme: MapTheme): StyleSp
   const siteRadius: ExpressionSpecification = [
     'case',
     ['>', ['get', 'area_ha'], 0],
-    ['interpolate', ['linear'], ['sqrt', ['get', 'area_ha']], 2, 7, 40, 14, 470, 20],
-    8,
+    ['interpolate', ['linear'], ['sqrt', ['get', 'area_ha']], ...SITE_SYMBOL.radiusBySqrtHa.flat()],
+    SITE_SYMBOL.radiusNoArea,
   ];
   const siteColour = [
     'match',
@@ -494,14 +495,10 @@ function buildLayers(labels: FeatureCollection<Point>, theme: MapTheme): StyleSp
         'source-layer': SourceLayer.sites,
         filter: ['==', ['get', 'quality'], 'approximate'],
         paint: {
-          'circle-radius': zoomed([
-            [7, 5],
-            [9, 8],
-            [12, 22],
-          ]),
+          'circle-radius': zoomed(SITE_SYMBOL.haloByZoom.map(([z, r]) => [z, r])),
           'circle-color': siteColour,
           'circle-opacity': ['case', state(FeatureStateKey.dim), 0, o.approxSiteHalo],
-          'circle-stroke-width': perFeature(1),
+          'circle-stroke-width': perFeature(SITE_SYMBOL.haloRingWidth),
           'circle-stroke-color': siteColour,
           'circle-stroke-opacity': ['case', state(FeatureStateKey.dim), 0, o.approxSiteRing],
         },
@@ -515,18 +512,13 @@ function buildLayers(labels: FeatureCollection<Point>, theme: MapTheme): StyleSp
           // Sized by area where a source gives one (√ha), a fixed size otherwise; about half that size
           // at the province view, so the symbols leave the place names around them readable
           // (the zoom curve also lets this layer share the halo's GL program).
-          'circle-radius': zoomed([
-            [7, ['*', 0.45, siteRadius]],
-            [9, ['*', 0.6, siteRadius]],
-            [11, ['*', 0.85, siteRadius]],
-            [12, siteRadius],
-          ]),
+          'circle-radius': zoomed(SITE_SYMBOL.scaleByZoom.map(([z, k]) => [z, k === 1 ? siteRadius : ['*', k, siteRadius]])),
           'circle-color': siteColour,
           // A site the investor list leaves out (its "show on the map") fades.
           'circle-opacity': ['case', state(FeatureStateKey.dim), o.dimmed, 1],
           'circle-stroke-opacity': ['case', state(FeatureStateKey.dim), o.dimmed, 1],
           'circle-stroke-color': ['case', state(FeatureStateKey.selected), c.selectedLine, c.siteRing],
-          'circle-stroke-width': ['case', state(FeatureStateKey.selected), 3, 1.5],
+          'circle-stroke-width': ['case', state(FeatureStateKey.selected), SITE_SYMBOL.selectedRingWidth, SITE_SYMBOL.ringWidth],
         },
       },
       {
@@ -543,7 +535,7 @@ function buildLayers(labels: FeatureCollection<Point>, theme: MapTheme): StyleSp
           ] as unknown as ExpressionSpecification,
           'text-font': [FONT_SEMIBOLD],
           // Small with the small circles of the province view; full size from zoom 11.
-          'text-size': ['interpolate', ['linear'], ['zoom'], 7, 5, 9, 6.5, 11, 9],
+          'text-size': ['interpolate', ['linear'], ['zoom'], ...SITE_SYMBOL.codeSizeByZoom.flat()] as ExpressionSpecification,
           'text-allow-overlap': true,
           'text-ignore-placement': true,
         },

@@ -4,6 +4,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'g
 import type { Site } from '../data/site-types';
 import { WATER_MIN_ZOOM } from '../data/source-layers';
 import { mapTheme } from '../style/map-theme';
+import { interpolateStops, SITE_SYMBOL, siteRadiusAt } from '../style/site-symbol';
 import type { Label, Look, Scene2D, SceneLayer, SiteSymbol } from './scene';
 
 const c = mapTheme.colours;
@@ -50,15 +51,6 @@ const look = (over: Partial<Look>): Look => ({
 const code = (f: Feature) => String(f.properties?.code ?? f.id ?? '');
 /** MapLibre's linear interpolate over zoom, clamped at the ends. */
 const byZoom = (zoom: number, z0: number, v0: number, z1: number, v1: number) => v0 + (v1 - v0) * Math.max(0, Math.min(1, (zoom - z0) / (z1 - z0)));
-
-/** Site disc radius as the WebGL map's sites-circle (by √ha where a source gives an area). */
-export function siteRadius(areaHa: number | null): number {
-  if (!areaHa || areaHa <= 0) return 8;
-  const r = Math.sqrt(areaHa);
-  if (r <= 2) return 7;
-  if (r <= 40) return byZoom(r, 2, 7, 40, 14);
-  return byZoom(r, 40, 14, 470, 20);
-}
 
 /**
  * The base map as a Scene2D: context, units (2025) or districts (2020) with hover/selection/dim,
@@ -159,8 +151,10 @@ export function baseScene(data: BaseData, options: BaseOptions): Scene2D {
         position: s.position,
         colour: mapTheme.sites[s.category]?.colour ?? c.siteOther,
         code: mapTheme.sites[s.category]?.code ?? '',
-        radius: siteRadius(s.areaHa),
-        ...(s.quality === 'approximate' ? { halo: byZoom(zoom, 7, 10, 12, 26) } : {}),
+        // (Sizes follow the zoom as the WebGL map's sites-* layers: src/lib/style/site-symbol.ts.)
+        radius: siteRadiusAt(s.areaHa, zoom),
+        codeSize: interpolateStops(SITE_SYMBOL.codeSizeByZoom, zoom),
+        ...(s.quality === 'approximate' ? { halo: interpolateStops(SITE_SYMBOL.haloByZoom, zoom) } : {}),
         selected: options.selected === s.id,
         hovered: options.hovered === s.id,
       }))

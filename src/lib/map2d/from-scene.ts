@@ -2,12 +2,14 @@
 import type { Feature, Geometry } from 'geojson';
 import type { MapTheme } from '../style/map-theme';
 import { areaPaint } from '../view/paint';
-import type { FeatureLook, LayerLooks, MapScene, UserLayerShape } from '../view/types';
+import { userFeatureOf } from '../view/describe';
+import type { FeatureLook, LayerLooks, MapScene, UserLayerShape, UserPointer } from '../view/types';
 import { baseScene, type BaseData } from './base-scene';
-import type { Look, OverlayShape, Scene2D } from './scene';
+import { USER_SHAPE_PREFIX, type Look, type OverlayShape, type Scene2D } from './scene';
 
 /** The parts of a MapScene the 2D map draws (imported layers are optional: a test scene may leave them out). */
-export type SceneInput = Pick<MapScene, 'areaLayer' | 'visible' | 'features' | 'labels' | 'overlays' | 'theme'> & Partial<Pick<MapScene, 'userLayers'>>;
+export type SceneInput = Pick<MapScene, 'areaLayer' | 'visible' | 'features' | 'labels' | 'overlays' | 'theme'> &
+  Partial<Pick<MapScene, 'userLayers' | 'userPointer'>>;
 
 const NO_LOOK: FeatureLook = {};
 const lookOf = (looks: LayerLooks | undefined, id: string): FeatureLook => looks?.get(id) ?? NO_LOOK;
@@ -114,11 +116,54 @@ export function userLayerShapes(layer: UserLayerShape, theme: MapTheme): Overlay
     }
   };
   layer.data.features.forEach((f, i) => {
-    if (f.geometry) add(`user:${layer.id}:${i}`, f.geometry, colourOf(f));
+    if (f.geometry) add(`${USER_SHAPE_PREFIX}${layer.id}:${i}`, f.geometry, colourOf(f));
   });
   // Points over areas and lines (as the WebGL map's fill, line, point layers).
   const shapes = [...areas, ...points];
   userCache.set(layer.data, { key, theme, shapes });
+  return shapes;
+}
+
+/**
+ * The outlines that mark the selected and the hovered imported feature, over their layer: as the
+ * areas' (a dark line on a light casing when selected, a darker line under the pointer); a point
+ * gets a ring. Not hit-tested (their ids do not start with {@link USER_SHAPE_PREFIX}).
+ * @example userPointerShapes(layers, { selected: 'roads-2026:3', hovered: null }, mapTheme).length // 2 (casing and line)
+ */
+export function userPointerShapes(layers: readonly UserLayerShape[], pointer: UserPointer | undefined, theme: MapTheme): OverlayShape[] {
+  if (!pointer || (!pointer.selected && !pointer.hovered)) return EMPTY;
+  const c = theme.colours;
+  const shapes: OverlayShape[] = [];
+  const mark = (code: string | null, selected: boolean) => {
+    const at = code ? userFeatureOf(code) : null;
+    const layer = at && layers.find((l) => l.id === at.layerId && l.visible);
+    const geometry = layer?.data.features[at!.index]?.geometry;
+    if (!geometry) return;
+    const id = `mark:${selected ? 'selected' : 'hovered'}:${code}`;
+    const add = (g: Geometry) => {
+      switch (g.type) {
+        case 'Polygon':
+        case 'MultiPolygon':
+        case 'LineString':
+        case 'MultiLineString':
+          if (selected) shapes.push({ id, geometry: g, fill: null, stroke: c.selectedCasing, strokeWidth: 7, cap: 'round' });
+          shapes.push({ id, geometry: g, fill: null, stroke: selected ? c.selectedLine : c.districtLine, strokeWidth: selected ? 2.8 : 3, cap: 'round' });
+          break;
+        case 'Point':
+          shapes.push({ id, geometry: g, fill: null, stroke: selected ? c.selectedLine : c.districtLine, strokeWidth: selected ? 3 : 2, radius: 8 });
+          break;
+        case 'MultiPoint':
+          g.coordinates.forEach((p) => add({ type: 'Point', coordinates: p }));
+          break;
+        case 'GeometryCollection':
+          g.geometries.forEach(add);
+          break;
+      }
+    };
+    add(geometry);
+  };
+  if (pointer.hovered !== pointer.selected) mark(pointer.hovered, false);
+  mark(pointer.selected, true);
   return shapes;
 }
 
@@ -163,7 +208,10 @@ export function sceneFromView(scene: SceneInput, data: BaseData, zoom: number): 
     ...base,
     layers,
     symbols,
-    userShapes: (scene.userLayers ?? []).flatMap((l) => userLayerShapes(l, scene.theme)),
+    userShapes: [
+      ...(scene.userLayers ?? []).flatMap((l) => userLayerShapes(l, scene.theme)),
+      ...userPointerShapes(scene.userLayers ?? [], scene.userPointer, scene.theme),
+    ],
     overlays: overlayShapes(scene),
     emphasis: {
       dimOpacity: scene.theme.opacity.dimmed,

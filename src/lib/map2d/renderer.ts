@@ -4,6 +4,7 @@ import { placeLabels, wrapText, type PlacedLabel } from './labels';
 import { localToScreen, ProjectionCache, REF_ZOOM, ringBox, simplifyRing, simplifyRings } from './projected';
 import { mapTheme } from '../style/map-theme';
 import { dotPattern, hatchPattern } from '../style/patterns';
+import { SITE_SYMBOL } from '../style/site-symbol';
 import {
   DEFAULT_EMPHASIS,
   DEFAULT_FONT,
@@ -222,7 +223,7 @@ export class CanvasRenderer {
         ctx.globalAlpha = fillOpacity;
         ctx.fill();
         ctx.strokeStyle = sym.colour;
-        ctx.lineWidth = 1;
+        ctx.lineWidth = SITE_SYMBOL.haloRingWidth;
         ctx.globalAlpha = ringOpacity;
         ctx.stroke();
       }
@@ -232,11 +233,11 @@ export class CanvasRenderer {
       ctx.fillStyle = sym.colour;
       ctx.fill();
       // (As the WebGL map's sites-circle: a dark ring when selected, no change under the pointer.)
-      ctx.lineWidth = sym.selected ? 3 : 1.5;
+      ctx.lineWidth = sym.selected ? SITE_SYMBOL.selectedRingWidth : SITE_SYMBOL.ringWidth;
       ctx.strokeStyle = sym.selected ? em.selectedStroke : em.siteRing;
       ctx.stroke();
       ctx.fillStyle = em.siteCode;
-      ctx.font = `600 9px ${font}`;
+      ctx.font = `600 ${sym.codeSize ?? 9}px ${font}`;
       ctx.textAlign = 'center';
       ctx.textBaseline = 'middle';
       ctx.fillText(sym.code, x, y + 0.5);

@@ -61,6 +61,8 @@ export interface SiteSymbol {
   code: string;
   /** Disc radius in CSS pixels (default {@link DEFAULT_SYMBOL_RADIUS}). */
   radius?: number;
+  /** Size (CSS px) of the code (default 9, the WebGL map's full size). */
+  codeSize?: number;
   /** Radius (CSS px) of a faint halo that marks a position known only approximately (as the WebGL map's sites-approx). */
   halo?: number;
   /** Opacities of the halo's fill and ring (default: the map theme's approxSiteHalo, approxSiteRing). */
@@ -144,6 +146,9 @@ export const DEFAULT_EMPHASIS: Emphasis = {
   siteCode: mapTheme.colours.siteCode,
   siteRing: mapTheme.colours.siteRing,
 };
+
+/** Hit tests find an imported feature by its shape's id: `user:<layer id>:<feature index>` (other user shapes are marks). */
+export const USER_SHAPE_PREFIX = 'user:';
 
 /** As the WebGL map's site disc when no area is known. */
 export const DEFAULT_SYMBOL_RADIUS = 8;

@@ -20,7 +20,8 @@ export function currentView(withCamera = true): MapViewState {
     layers: { ...view.layers },
     theme: { id: theme.theme, year: theme.year, method: theme.method, classes: theme.classes },
     filters: $state.snapshot(filters.list) as MapViewState['filters'],
-    selected: selection.selected ? { ...selection.selected } : null,
+    // (An imported feature is known only in this browser, by a local id: links and slides leave it out.)
+    selected: selection.selected && selection.selected.kind !== 'user' ? { ...selection.selected } : null,
     // Left out when nothing is measured, so views without a measurement compare equal to older ones.
     ...(measure.shape.points.length
       ? { measure: { mode: measure.shape.mode, points: measure.shape.points.map((p) => [p[0]!, p[1]!] as [number, number]) } }

@@ -1,6 +1,6 @@
 // Pure pieces of the map description: from plain inputs (view, theme, filter result, selection) to
 // the parts of a MapScene. No Svelte, no MapLibre; unit-tested in tests/unit/view-describe.test.ts.
-import type { Feature, LineString, Point, Polygon } from 'geojson';
+import type { Feature, Geometry, LineString, Point, Polygon } from 'geojson';
 import type { UnitNtm } from '../data/facts-types';
 import { mixedId, type AppIndex, type Bbox } from '../data/unit-index-types';
 import type { FeatureRef, ThemeId } from '../deck/types';
@@ -39,8 +39,20 @@ export function layerOf(ref: FeatureRef): { layer: FeatureLayer; id: string } | 
     case 'site':
       return { layer: 'sites', id: ref.code };
     case 'province':
+    case 'user':
       return null;
   }
+}
+
+/**
+ * An imported feature's reference code and back (`<layer id>:<index>`; a layer id may hold colons).
+ * @example userFeatureOf('roads-2026:3') // { layerId: 'roads-2026', index: 3 }
+ */
+export const userFeatureCode = (layerId: string, index: number) => `${layerId}:${index}`;
+export function userFeatureOf(code: string): { layerId: string; index: number } | null {
+  const at = code.lastIndexOf(':');
+  const index = Number(code.slice(at + 1));
+  return at > 0 && Number.isInteger(index) && index >= 0 ? { layerId: code.slice(0, at), index } : null;
 }
 
 /** The feature ids of one layer, as the index lists them. */
@@ -204,6 +216,8 @@ export function focusBox(
   ref: FeatureRef,
   index: Pick<AppIndex, 'units' | 'districts' | 'zones'>,
   sitePosition: (id: string) => [number, number] | undefined,
+  /** An imported feature's geometry by its code (`<layer id>:<index>`), when the layer is there. */
+  userGeometry: (code: string) => Geometry | null | undefined = () => undefined,
 ): Bbox | null {
   switch (ref.kind) {
     case 'unit':
@@ -217,9 +231,34 @@ export function focusBox(
       const p = sitePosition(ref.code);
       return p ? [p[0] - SITE_BOX, p[1] - SITE_BOX, p[0] + SITE_BOX, p[1] + SITE_BOX] : null;
     }
+    case 'user': {
+      const g = userGeometry(ref.code);
+      return g ? geometryBox(g, SITE_BOX) : null;
+    }
     case 'province':
       return null;
   }
+}
+
+/**
+ * A geometry's box, widened to at least `min` degrees each side of a lone point.
+ * @example geometryBox({ type: 'Point', coordinates: [107, 21] }, 0.02) // [106.98, 20.98, 107.02, 21.02]
+ */
+export function geometryBox(g: Geometry, min = 0): Bbox | null {
+  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
+  const walk = (c: unknown): void => {
+    if (Array.isArray(c) && typeof c[0] === 'number') {
+      w = Math.min(w, c[0]);
+      e = Math.max(e, c[0]);
+      s = Math.min(s, c[1] as number);
+      n = Math.max(n, c[1] as number);
+    } else if (Array.isArray(c)) c.forEach(walk);
+  };
+  if (g.type === 'GeometryCollection') g.geometries.forEach((part) => walk('coordinates' in part ? part.coordinates : []));
+  else walk(g.coordinates);
+  if (!Number.isFinite(w)) return null;
+  const [cx, cy] = [(w + e) / 2, (s + n) / 2];
+  return [Math.min(w, cx - min), Math.min(s, cy - min), Math.max(e, cx + min), Math.max(n, cy + min)];
 }
 
 /** The province's extent: the union of the 2025 units' boxes. */

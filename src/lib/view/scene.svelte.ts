@@ -19,8 +19,8 @@ import { view } from '../state/view.svelte';
 import type { AdminVersion } from '../deck/types';
 import { mapTheme, type MapTheme } from '../style/map-theme';
 import { categoryColours, type CategoryColours } from '../style/user-layer-style';
-import { baseLooks, draftShape, filterShapes, measureShape, focusBox, provinceBounds, themeLooks, visibleGroups, withPointer } from './describe';
-import type { MapScene, SceneCamera, UserLayerShape } from './types';
+import { baseLooks, draftShape, filterShapes, measureShape, focusBox, provinceBounds, themeLooks, userFeatureOf, visibleGroups, withPointer } from './describe';
+import type { MapScene, SceneCamera, UserLayerShape, UserPointer } from './types';
 
 /**
  * Which state of the map a scene describes: its administrative version and theme. Everything else
@@ -113,6 +113,10 @@ export class SceneState {
     this.#categories.set(data, next);
     return next;
   }
+  userPointer = $derived<UserPointer>({
+    selected: selection.selected?.kind === 'user' ? selection.selected.code : null,
+    hovered: selection.hovered?.kind === 'user' ? selection.hovered.code : null,
+  });
   filterShapes = $derived(filterShapes($state.snapshot(filters.list) as typeof filters.list, filterResults.engine?.radiusOutline ?? null));
 
   /**
@@ -123,7 +127,15 @@ export class SceneState {
     const ref = selection.selected;
     return untrack(() => {
       if (!ref || !selection.moveOnSelect) return null;
-      const bbox = focusBox(ref, this.index, (id) => appData.sitesById.get(id)?.position);
+      const bbox = focusBox(
+        ref,
+        this.index,
+        (id) => appData.sitesById.get(id)?.position,
+        (code) => {
+          const at = userFeatureOf(code);
+          return at && userLayers.list.find((l) => l.layer.id === at.layerId)?.layer.data.features[at.index]?.geometry;
+        },
+      );
       return bbox ? { bbox } : null;
     });
   });
@@ -144,6 +156,7 @@ export class SceneState {
       labels: this.labels,
       overlays: { draft: this.draft, measure: this.measure, filterShapes: this.filterShapes },
       userLayers: this.userLayers,
+      userPointer: this.userPointer,
       camera: this.camera,
       theme: this.theme,
     };

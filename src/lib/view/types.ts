@@ -151,6 +151,11 @@ export interface UserLayerShape {
   byAttribute: import('../style/user-layer-style').CategoryColours | null;
 }
 
+export interface UserPointer {
+  selected: string | null;
+  hovered: string | null;
+}
+
 /** Everything a renderer needs to draw the map. */
 export interface MapScene {
   /** The area layer that the admin version shows (the other one is hidden). */
@@ -167,6 +172,11 @@ export interface MapScene {
   overlays: Overlays;
   /** Imported layers, bottom to top. */
   userLayers: readonly UserLayerShape[];
+  /**
+   * The imported feature selected and the one under the pointer, as `<layer id>:<feature index>`
+   * (a `user` FeatureRef's code), or null. Optional: a scene without imports may leave it out.
+   */
+  userPointer?: UserPointer;
   camera: SceneCamera;
   /** Colours, patterns and opacities. */
   theme: MapTheme;
