@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { openApp, project, waitForIdle } from './helpers';
+import { openApp, project, setLayer, waitForIdle } from './helpers';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/in/import');
 const fixture = (name: string) => join(FIXTURES, name);
@@ -192,3 +192,76 @@ function storedLayerCount(page: import('@playwright/test').Page): Promise<number
       }),
   );
 }
+
+test('imported points, lines and areas answer hover (pointer) and click on the WebGL map with their card; the selected one draws wider', async ({ page }) => {
+  await openApp(page, '/?c=107.5,21.15,9.5');
+  await setLayer(page, 'Nhãn địa danh', false);
+  await setLayer(page, 'Khu công nghiệp, cảng, cửa khẩu', false);
+  const area: [number, number][] = [
+    [107.37, 21.23],
+    [107.43, 21.23],
+    [107.43, 21.27],
+    [107.37, 21.27],
+    [107.37, 21.23],
+  ];
+  const plan = {
+    type: 'FeatureCollection',
+    features: [
+      { type: 'Feature', properties: { name: 'Khu đất dự kiến', dien_tich_ha: 120 }, geometry: { type: 'Polygon', coordinates: [area] } },
+      {
+        type: 'Feature',
+        properties: { ghi_chu: 'tuyến' },
+        geometry: {
+          type: 'LineString',
+          coordinates: [
+            [107.5, 21.15],
+            [107.6, 21.15],
+          ],
+        },
+      },
+      { type: 'Feature', properties: { name: 'Điểm khảo sát' }, geometry: { type: 'Point', coordinates: [107.7, 21.05] } },
+    ],
+  };
+  await page
+    .getByTestId('import-input')
+    .setInputFiles({ name: 'ke-hoach.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(plan)) });
+  await expect(list(page).locator(':scope > li')).toHaveCount(1);
+  const [id] = await layerIds(page);
+  await waitForIdle(page);
+  const cursor = () => page.locator('.maplibregl-canvas').evaluate((c) => (c as HTMLCanvasElement).style.cursor);
+  const state = (index: number) => page.evaluate(([source, i]) => window.qnMap.getFeatureState({ source, id: i }), [`user:${id}`, index] as [string, number]);
+  const panel = page.getByTestId('info-panel');
+
+  // An area: a hand over it, a click opens its card and marks it selected.
+  const inside = await project(page, [107.4, 21.25]);
+  await page.mouse.move(inside.x, inside.y);
+  await expect.poll(cursor).toBe('pointer');
+  await expect.poll(async () => (await state(0)).hovered).toBe(true);
+  await page.mouse.click(inside.x, inside.y);
+  await expect(panel.locator('h2')).toHaveText('Khu đất dự kiến');
+  await expect(panel.getByTestId('user-feature-kind')).toContainText('Vùng');
+  await expect(panel.getByTestId('user-feature-attributes')).toContainText('120');
+  await expect.poll(async () => (await state(0)).selected).toBe(true);
+  // An imported feature is known only in this browser: the link does not carry it.
+  expect(new URL(page.url()).searchParams.get('s') ?? '').not.toMatch(/^user/);
+
+  // A line, a pixel or two off it (no name in the file: numbered); the area is no longer marked.
+  const onLine = await project(page, [107.55, 21.15]);
+  await page.mouse.click(onLine.x, onLine.y + 2);
+  await expect(panel.locator('h2')).toHaveText('Đối tượng 2');
+  await expect(panel.getByTestId('user-feature-kind')).toContainText('Đường');
+  await expect.poll(async () => (await state(1)).selected).toBe(true);
+  expect((await state(0)).selected).toBe(false);
+
+  // A point, clicked beside its centre.
+  const point = await project(page, [107.7, 21.05]);
+  await page.mouse.click(point.x + 3, point.y);
+  await expect(panel.locator('h2')).toHaveText('Điểm khảo sát');
+  await expect(panel.getByTestId('user-feature-kind')).toContainText('Điểm');
+
+  // A unit next to them still opens the unit's card.
+  const unit = await project(page, [107.5, 21.05]);
+  await page.mouse.click(unit.x, unit.y);
+  await expect(panel.getByTestId('user-feature-kind')).toHaveCount(0);
+  await page.keyboard.press('Escape');
+});

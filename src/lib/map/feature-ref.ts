@@ -2,10 +2,13 @@
 import type { MapGeoJSONFeature } from 'maplibre-gl';
 import { mixedCode } from '../data/unit-index-types';
 import type { FeatureRef } from '../deck/types';
-import { SourceLayer } from './style';
+import { SourceLayer, USER_SOURCE_PREFIX } from './style';
 
 /** The app's reference to a rendered feature, or null for one that is not selectable. */
 export function refOf(feature: MapGeoJSONFeature): FeatureRef | null {
+  // An imported feature: its source is `user:<layer id>`, its id its index in the layer (render-scene).
+  if (feature.source.startsWith(USER_SOURCE_PREFIX))
+    return feature.id === undefined ? null : { kind: 'user', code: `${feature.source.slice(USER_SOURCE_PREFIX.length)}:${feature.id}` };
   const code = String(feature.id ?? feature.properties.code ?? '');
   if (!code) return null;
   if (feature.sourceLayer === SourceLayer.communes) return { kind: 'unit', code };

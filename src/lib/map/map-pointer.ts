@@ -1,12 +1,13 @@
 // Pointer input on a MapLibre map (the main map and the compare view's second map): hover
 // highlights, a click selects, and while a tool is on a click places its point (drawing a filter
 // shape, measuring) and a double click finishes a polygon instead of zooming.
-import type { Map as MaplibreMap, MapMouseEvent } from 'maplibre-gl';
+import type { Map as MaplibreMap, MapMouseEvent, PointLike } from 'maplibre-gl';
 import { draw } from '../state/draw.svelte';
 import { measure } from '../state/measure.svelte';
 import { selection } from '../state/selection.svelte';
 import { view } from '../state/view.svelte';
 import { refOf } from './feature-ref';
+import { USER_SOURCE_PREFIX } from './style';
 
 export interface PointerOptions {
   /** The fill layer of the areas this map draws (`communes-fill` or `districts-fill`). */
@@ -17,10 +18,20 @@ export interface PointerOptions {
 
 /** Attaches the pointer handlers to `map`; returns their removal. */
 export function attachPointer(map: MaplibreMap, { fillLayer, narrow }: PointerOptions): () => void {
-  // Sites sit above the areas: a pointer on a site symbol means the site.
+  // Sites sit above the imported layers, those above the areas: the topmost feature under the
+  // pointer is the one meant (MapLibre returns them top first).
   const pickAt = (point: MapMouseEvent['point']) => {
-    const layers = [view.layers.sites ? 'sites-circle' : null, fillLayer()].filter((l): l is string => !!l && !!map.getLayer(l));
-    return map.queryRenderedFeatures(point, { layers })[0];
+    const user = map.getLayersOrder().filter((id) => id.startsWith(USER_SOURCE_PREFIX));
+    const layers = [view.layers.sites ? 'sites-circle' : null, ...user, fillLayer()].filter((l): l is string => !!l && !!map.getLayer(l));
+    const exact = map.queryRenderedFeatures(point, { layers });
+    if (exact[0]?.layer.id === 'sites-circle') return exact[0];
+    // An imported point or line is hard to hit to the pixel: one within 3 px of the pointer counts, over the area under it.
+    const box: [PointLike, PointLike] = [
+      [point.x - 3, point.y - 3],
+      [point.x + 3, point.y + 3],
+    ];
+    const near = user.length ? map.queryRenderedFeatures(box, { layers: user }).find((f) => f.layer.type !== 'fill') : undefined;
+    return near ?? exact[0];
   };
   const onMove = (event: MapMouseEvent) => {
     if (measure.active) {

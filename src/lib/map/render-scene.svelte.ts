@@ -7,6 +7,7 @@ import type { FeatureCollection } from 'geojson';
 import { insideFree, type Padding } from '../geo/viewport';
 import { SOURCE_LAYERS } from '../data/source-layers';
 import { selection } from '../state/selection.svelte';
+import { userFeatureOf } from '../view/describe';
 import type { SceneState } from '../view/scene.svelte';
 import type { FeatureLayer, FeatureLook, LayerLooks, UserLayerShape } from '../view/types';
 import { FeatureStateWriter, type StateValues } from './feature-state';
@@ -178,7 +179,8 @@ function renderUserLayers(owner: MapOwner, scene: SceneState) {
         const before = shown.get(l.id);
         if (!before || !map.getSource(ids.source)) {
           const big = l.data.features.length > SOURCE_CHUNK;
-          map.addSource(ids.source, { type: 'geojson', data: big ? EMPTY : l.data });
+          // Each feature's id is its index in the layer: hover and click name it by that (feature-ref.ts).
+          map.addSource(ids.source, { type: 'geojson', data: big ? EMPTY : featureChunk(l.data, 0) });
           if (big) void fillSource(map.getSource(ids.source) as GeoJSONSource, l.data, () => map.getSource(ids.source) === undefined);
           for (const spec of userLayerSpecs(l.id, userLayerColour(l.colour, l.byAttribute), l.visible, scene.theme))
             map.addLayer(spec, map.getLayer(USER_LAYERS_BEFORE) ? USER_LAYERS_BEFORE : undefined);
@@ -194,6 +196,25 @@ function renderUserLayers(owner: MapOwner, scene: SceneState) {
         }
         shown.set(l.id, l);
       }
+    });
+  });
+}
+
+/** The imported feature selected and the one under the pointer draw wider (feature-state `selected`, `hovered`). */
+function renderUserPointer(owner: MapOwner, scene: SceneState) {
+  const marked: { key: 'selected' | 'hovered'; code: string }[] = [];
+  $effect(() => {
+    const { selected, hovered } = scene.userPointer;
+    return onMap(owner, (map) => {
+      const set = (code: string, key: 'selected' | 'hovered', on: boolean) => {
+        const at = userFeatureOf(code);
+        const source = at && userLayerIds(at.layerId).source;
+        if (at && source && map.getSource(source)) map.setFeatureState({ source, id: at.index }, { [key]: on });
+      };
+      for (const m of marked.splice(0)) set(m.code, m.key, false);
+      if (selected) marked.push({ key: 'selected', code: selected });
+      if (hovered) marked.push({ key: 'hovered', code: hovered });
+      for (const m of marked) set(m.code, m.key, true);
     });
   });
 }
@@ -237,5 +258,6 @@ export function renderScene(owner: MapOwner, scene: SceneState, styleLabels: unk
   renderOverlays(owner, scene);
   renderMeasure(owner, scene);
   renderUserLayers(owner, scene);
+  renderUserPointer(owner, scene);
   if (options.focus !== false) renderFocus(owner, scene, freePadding);
 }

@@ -19,6 +19,8 @@ export const DRAW_SOURCE = 'draw';
 /** The measure tool's points, path and area. */
 export const MEASURE_SOURCE = 'measure';
 /** Ids of an imported layer's source and MapLibre layers (one GeoJSON source per layer). */
+/** The ids of an imported layer's source and layers all start with this. */
+export const USER_SOURCE_PREFIX = 'user:';
 export const userLayerIds = (id: string) => ({ source: `user:${id}`, fill: `user:${id}:fill`, line: `user:${id}:line`, point: `user:${id}:point` });
 /** Imported layers go below this one (the first label layer), so names stay readable over them. */
 export const USER_LAYERS_BEFORE = 'filter-shapes-line';
@@ -57,7 +59,11 @@ export function userLayerSpecs(id: string, colour: ExpressionSpecification | str
       source: ids.source,
       filter: is('Polygon', 'MultiPolygon', 'LineString', 'MultiLineString'),
       layout,
-      paint: { 'line-color': colour, 'line-width': 2 },
+      // The imported feature under the pointer or selected (feature-state, see render-scene) draws wider.
+      paint: {
+        'line-color': colour,
+        'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 4, ['boolean', ['feature-state', 'hovered'], false], 3, 2],
+      },
     },
     {
       id: ids.point,
@@ -65,7 +71,12 @@ export function userLayerSpecs(id: string, colour: ExpressionSpecification | str
       source: ids.source,
       filter: is('Point', 'MultiPoint'),
       layout,
-      paint: { 'circle-radius': 5.5, 'circle-color': colour, 'circle-stroke-color': theme.colours.userPointRing, 'circle-stroke-width': 1.5 },
+      paint: {
+        'circle-radius': 5.5,
+        'circle-color': colour,
+        'circle-stroke-color': ['case', ['boolean', ['feature-state', 'selected'], false], theme.colours.selectedLine, theme.colours.userPointRing],
+        'circle-stroke-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3, ['boolean', ['feature-state', 'hovered'], false], 2.5, 1.5],
+      },
     },
   ];
 }
