@@ -18,3 +18,9 @@ declare module 'subset-font' {
     options?: { targetFormat?: 'sfnt' | 'truetype' | 'woff' | 'woff2'; noHinting?: boolean; keepFeatures?: string[]; noLayoutClosure?: boolean },
   ): Promise<Uint8Array>;
 }
+
+declare module 'fontverter' {
+  /** Converts a font between sfnt (TrueType/OpenType), WOFF and WOFF2. */
+  const fontverter: { convert(font: Uint8Array, to: 'sfnt' | 'truetype' | 'woff' | 'woff2'): Promise<Uint8Array> };
+  export default fontverter;
+}
