@@ -1,6 +1,5 @@
 // Entry point: fonts, global styles, and the Svelte app (or the presenter's window, ?presenter=1).
-import '@fontsource/be-vietnam-pro/400.css';
-import '@fontsource/be-vietnam-pro/600.css';
+import './fonts/fonts.css';
 import './app.css';
 import { mount } from 'svelte';
 import App from './App.svelte';

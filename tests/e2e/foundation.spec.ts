@@ -48,7 +48,9 @@ test('Vietnamese labels are placed with the self-hosted font', async ({ page }) 
   expect(labels).toContain('Ba Chẽ');
   expect(labels).toContain('Đông Mai');
   expect(labels).toContain('Mạo Khê');
-  expect(fontRequests.some((u) => u.includes('vietnamese'))).toBe(true);
+  // One file per weight, subset to the app's characters (pipeline/fonts.ts), Vietnamese included.
+  expect(fontRequests.some((u) => /be-vietnam-pro-400-[\w-]+\.woff2$/.test(u))).toBe(true);
+  expect(await page.evaluate(() => document.fonts.check('14px "Be Vietnam Pro"', 'Đông Mai, Ba Chẽ, Mạo Khê'))).toBe(true);
   expect(await page.evaluate(() => window.qnMap.getStyle().glyphs)).toBeUndefined();
 });
 

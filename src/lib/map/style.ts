@@ -1,11 +1,10 @@
 // Builds the MapLibre style: our PMTiles archive, a label source, self-hosted fonts, no remote URL.
 import type { FeatureCollection, Point } from 'geojson';
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
-import latin400 from '@fontsource/be-vietnam-pro/files/be-vietnam-pro-latin-400-normal.woff2?url';
-import viet400 from '@fontsource/be-vietnam-pro/files/be-vietnam-pro-vietnamese-400-normal.woff2?url';
-import latin600 from '@fontsource/be-vietnam-pro/files/be-vietnam-pro-latin-600-normal.woff2?url';
-import viet600 from '@fontsource/be-vietnam-pro/files/be-vietnam-pro-vietnamese-600-normal.woff2?url';
+import font400 from '../../fonts/be-vietnam-pro-400.woff2?url';
+import font600 from '../../fonts/be-vietnam-pro-600.woff2?url';
 import { SOURCE_LAYERS, WATER_MIN_ZOOM } from '../data/source-layers';
+import { unicodeRanges } from '../style/font-subset';
 import { mapTheme, type MapTheme } from '../style/map-theme';
 import { SITE_SYMBOL } from '../style/site-symbol';
 import type { CategoryColours } from '../style/user-layer-style';
@@ -148,24 +147,6 @@ const perFeature = (value: unknown): ExpressionSpecification => ['case', NEVER, 
 const zoomed = (stops: [number, unknown][]): ExpressionSpecification =>
   ['interpolate', ['linear'], ['zoom'], ...stops.flatMap(([z, v]) => [z, typeof v === 'number' ? perFeature(v) : v])] as unknown as ExpressionSpecification;
 
-// Vietnamese text needs both subsets: basic Latin letters, and the letters with Vietnamese marks.
-const LATIN_RANGE = ['U+0000-00FF', 'U+0131', 'U+0152-0153', 'U+02BB-02BC', 'U+02C6', 'U+02DA', 'U+02DC', 'U+2000-206F', 'U+20AC', 'U+2122', 'U+2212'];
-const VIET_RANGE = [
-  'U+0102-0103',
-  'U+0110-0111',
-  'U+0128-0129',
-  'U+0168-0169',
-  'U+01A0-01A1',
-  'U+01AF-01B0',
-  'U+0300-0301',
-  'U+0303-0304',
-  'U+0308-0309',
-  'U+0323',
-  'U+0329',
-  'U+1EA0-1EF9',
-  'U+20AB',
-];
-
 function absolute(path: string): string {
   return new URL(path, globalThis.location?.href ?? 'http://localhost/').href;
 }
@@ -302,14 +283,9 @@ function buildLayers(labels: FeatureCollection<Point>, theme: MapTheme): StyleSp
     version: 8,
     name: 'Quảng Ninh plan',
     'font-faces': {
-      [FONT_REGULAR]: [
-        { url: absolute(latin400), 'unicode-range': LATIN_RANGE },
-        { url: absolute(viet400), 'unicode-range': VIET_RANGE },
-      ],
-      [FONT_SEMIBOLD]: [
-        { url: absolute(latin600), 'unicode-range': LATIN_RANGE },
-        { url: absolute(viet600), 'unicode-range': VIET_RANGE },
-      ],
+      // One file per weight, the same the page's CSS loads (src/fonts/fonts.css): one download.
+      [FONT_REGULAR]: [{ url: absolute(font400), 'unicode-range': unicodeRanges() }],
+      [FONT_SEMIBOLD]: [{ url: absolute(font600), 'unicode-range': unicodeRanges() }],
     },
     sources: {
       [SOURCE]: {
