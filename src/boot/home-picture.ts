@@ -1,0 +1,86 @@
+// home.svg (pipeline/steps/home-svg.ts) as drawing steps the boot script paints on a canvas with
+// Path2D, so index.html carries the first picture itself: no request, no SVG document to decode.
+// Build-time only (vite.config.ts puts the result into the inline boot script).
+
+/** One painted shape, in the SVG's order: fill first, then stroke (as SVG paints). */
+export interface PictureStep {
+  /** Index into `paths`. */
+  d: number;
+  fill?: string;
+  stroke?: string;
+  /** Stroke width in CSS pixels (home.svg's strokes do not scale: vector-effect="non-scaling-stroke"). */
+  width?: number;
+  /** Dash pattern in CSS pixels. */
+  dash?: number[];
+  /** Round line joins. */
+  round?: true;
+}
+
+export interface BootPictureData {
+  /** The SVG's user space (its viewBox), world pixels at its zoom. */
+  w: number;
+  h: number;
+  /** The background (the sea). */
+  bg: string;
+  /** Path data, each string once (the units' path is painted twice). */
+  paths: string[];
+  steps: PictureStep[];
+}
+
+const attrsOf = (text: string): Record<string, string> => Object.fromEntries([...text.matchAll(/([\w:-]+)="([^"]*)"/g)].map((m) => [m[1]!, m[2]!]));
+
+/**
+ * Reads the SVG that renderHomeSvg writes (a rect, paths, paths in <defs> painted by <use>, a <g>
+ * of paths) into drawing steps. Throws on anything else it would otherwise silently leave out.
+ * @example bootPictureFromSvg('<svg viewBox="0 0 4 2"><rect fill="#00f"/><path d="M0 0l1 1" fill="#fff"/></svg>')
+ *   // { w: 4, h: 2, bg: '#00f', paths: ['M0 0l1 1'], steps: [{ d: 0, fill: '#fff' }] }
+ */
+export function bootPictureFromSvg(svg: string): BootPictureData {
+  const root = svg.match(/<svg([^>]*)>/);
+  if (!root) throw new Error('home.svg: no <svg> element');
+  const viewBox = (attrsOf(root[1]!).viewBox ?? '').split(/\s+/).map(Number);
+  if (viewBox.length !== 4 || viewBox.some((v) => !Number.isFinite(v))) throw new Error('home.svg: no viewBox');
+  const out: BootPictureData = { w: viewBox[2]!, h: viewBox[3]!, bg: '', paths: [], steps: [] };
+  const byId = new Map<string, number>();
+  const group: Record<string, string>[] = [];
+  let inDefs = false;
+  const addPath = (d: string) => {
+    const at = out.paths.indexOf(d);
+    return at >= 0 ? at : out.paths.push(d) - 1;
+  };
+  const step = (d: number, a: Record<string, string>) => {
+    const fill = a.fill ?? 'black';
+    const s: PictureStep = { d };
+    if (fill !== 'none') s.fill = fill;
+    if (a.stroke && a.stroke !== 'none') {
+      s.stroke = a.stroke;
+      s.width = Number(a['stroke-width'] ?? 1);
+      if (a['stroke-dasharray']) s.dash = a['stroke-dasharray'].split(/[\s,]+/).map(Number);
+      if (a['stroke-linejoin'] === 'round') s.round = true;
+    }
+    if (s.fill || s.stroke) out.steps.push(s);
+  };
+  for (const m of svg.matchAll(/<(\/?)([a-z]+)([^>]*?)(\/?)>/g)) {
+    const [, close, tag, rest, selfClosing] = m;
+    const a = attrsOf(rest!);
+    if (tag === 'svg') continue;
+    if (tag === 'defs') inDefs = !close;
+    else if (tag === 'g') {
+      if (close) group.pop();
+      else if (!selfClosing) group.push(a);
+    } else if (tag === 'rect' && !close) {
+      if (out.bg || Number(a.width) !== out.w || Number(a.height) !== out.h) throw new Error('home.svg: only one full-size <rect> is understood');
+      out.bg = a.fill!;
+    } else if (tag === 'path' && !close) {
+      const d = addPath(a.d ?? '');
+      if (inDefs) byId.set(a.id!, d);
+      else step(d, Object.assign({}, ...group, a) as Record<string, string>);
+    } else if (tag === 'use' && !close) {
+      const d = byId.get((a.href ?? '').replace(/^#/, ''));
+      if (d === undefined) throw new Error(`home.svg: <use href="${a.href}"> names no path in <defs>`);
+      step(d, Object.assign({}, ...group, a) as Record<string, string>);
+    } else throw new Error(`home.svg: <${close}${tag}> is not understood`);
+  }
+  if (!out.bg) throw new Error('home.svg: no background <rect>');
+  return out;
+}
