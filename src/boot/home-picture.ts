@@ -22,9 +22,27 @@ export interface BootPictureData {
   h: number;
   /** The background (the sea). */
   bg: string;
-  /** Path data, each string once (the units' path is painted twice). */
+  /** Path data (compacted: compactPath), each string once (the units' path is painted twice). */
   paths: string[];
   steps: PictureStep[];
+}
+
+/**
+ * The same path in fewer bytes: a relative lineto that follows another one drops its `l` (SVG's
+ * implicit repetition of a command; a space only where the next number has no minus sign).
+ * Only `M`, `l` and `z` are expected (renderHomeSvg writes those); anything else is left as it is.
+ * @example compactPath('M1 2l3 4l-5 6l7 8z') // 'M1 2l3 4-5 6 7 8z'
+ */
+export function compactPath(d: string): string {
+  if (/[^Mlz\d\s-]/.test(d)) return d;
+  let out = '';
+  let previous = '';
+  for (const segment of d.match(/[Mlz][^Mlz]*/g) ?? []) {
+    const body = segment.slice(1);
+    out += segment[0] === 'l' && previous === 'l' ? (body.startsWith('-') ? body : ` ${body}`) : segment;
+    previous = segment[0]!;
+  }
+  return out;
 }
 
 const attrsOf = (text: string): Record<string, string> => Object.fromEntries([...text.matchAll(/([\w:-]+)="([^"]*)"/g)].map((m) => [m[1]!, m[2]!]));
@@ -44,7 +62,8 @@ export function bootPictureFromSvg(svg: string): BootPictureData {
   const byId = new Map<string, number>();
   const group: Record<string, string>[] = [];
   let inDefs = false;
-  const addPath = (d: string) => {
+  const addPath = (path: string) => {
+    const d = compactPath(path);
     const at = out.paths.indexOf(d);
     return at >= 0 ? at : out.paths.push(d) - 1;
   };

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import type { Feature, Polygon } from 'geojson';
 import { renderHomeSvg } from '../../pipeline/steps/home-svg';
-import { bootPictureFromSvg } from '../../src/boot/home-picture';
+import { bootPictureFromSvg, compactPath } from '../../src/boot/home-picture';
 import { mapTheme } from '../../src/lib/style/map-theme';
 
 const c = mapTheme.colours;
@@ -39,7 +39,7 @@ describe('bootPictureFromSvg', () => {
       .split(' ')
       .map(Number);
     expect([picture.w, picture.h, picture.bg]).toEqual([w, h, c.sea]);
-    const units = svg.match(/<path id="u" d="([^"]*)"/)![1]!;
+    const units = compactPath(svg.match(/<path id="u" d="([^"]*)"/)![1]!);
     const step = (i: number) => ({ ...picture.steps[i]!, d: picture.paths[picture.steps[i]!.d] });
     expect(picture.steps).toHaveLength(5);
     expect(step(0)).toMatchObject({ fill: c.neighbourLand, stroke: c.neighbourLine, width: 0.8, round: true });
@@ -54,8 +54,17 @@ describe('bootPictureFromSvg', () => {
   test('the committed home.svg: every path of it is drawn', () => {
     const svg = readFileSync(new URL('../../public/data/home.svg', import.meta.url), 'utf8');
     const picture = bootPictureFromSvg(svg);
-    const inSvg = [...svg.matchAll(/ d="([^"]*)"/g)].map((m) => m[1]!);
+    const inSvg = [...svg.matchAll(/ d="([^"]*)"/g)].map((m) => compactPath(m[1]!));
     expect(new Set(picture.steps.map((s) => picture.paths[s.d]))).toEqual(new Set(inSvg));
+  });
+
+  test('compactPath: the same numbers and commands, a repeated lineto without its letter', () => {
+    const d = 'M1713 293l0 4l-13 16l-5 11l3 -2zM5 5l1 1l2 2z';
+    expect(compactPath(d)).toBe('M1713 293l0 4-13 16-5 11 3 -2zM5 5l1 1 2 2z');
+    // (After an M the first l stays: further pairs there would be absolute.)
+    const tokens = (path: string) => path.match(/[Mz]|-?\d+/g);
+    expect(tokens(compactPath(d))).toEqual(tokens(d));
+    expect(compactPath('M0 0C1 1 2 2 3 3')).toBe('M0 0C1 1 2 2 3 3');
   });
 
   test('refuses what it would otherwise leave out', () => {
