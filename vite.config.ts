@@ -128,12 +128,19 @@ function bootPlugin(): Plugin {
         // In the build the app's module script is added by the boot script once the renderer is
         // chosen (after the first picture's frame); here only its download starts.
         let entry: string | null = null;
-        if (ctx.bundle && !process.env.QN_BOOT_ENTRY_IN_HTML)
+        if (ctx.bundle)
           html = html.replace(/<script type="module" crossorigin src="([^"]+)"><\/script>/, (_, src: string) => {
             entry = src;
             return `<link rel="modulepreload" crossorigin href="${src}">`;
           });
-        if (ctx.bundle && !entry && !process.env.QN_BOOT_ENTRY_IN_HTML) throw new Error("qn-boot: the app's module script is not in index.html");
+        if (ctx.bundle && !entry) throw new Error("qn-boot: the app's module script is not in index.html");
+        // The app's stylesheet: added by the boot script (not render-blocking), its download started here.
+        let css: string | null = null;
+        if (ctx.bundle)
+          html = html.replace(/<link rel="stylesheet" crossorigin href="([^"]+)">/, (_, href: string) => {
+            css = href;
+            return `<link rel="preload" as="style" crossorigin href="${href}">`;
+          });
         const figures = {
           box: [box.x0, box.y0, box.x1, box.y1],
           home: provinceBounds(index),
@@ -144,6 +151,7 @@ function bootPlugin(): Plugin {
           webglModules: lazyChunks(ctx.bundle, /map[\\/](webgl-main|prewarm)\.ts$/),
           picture,
           entry,
+          css,
         };
         // (Whole-line comments are dropped: they are for readers of boot.js, not bytes for every visitor.)
         const source = readFileSync(resolve(import.meta.dirname, 'src/boot/boot.js'), 'utf8')

@@ -1,5 +1,5 @@
-// Page start, inlined into index.html by vite.config.ts (its hash goes into the CSP): runs before the
-// app's JavaScript has arrived. Three jobs, in this order:
+// Page start, inlined into index.html by vite.config.ts (its hash goes into the CSP): runs as soon as
+// the HTML is parsed, before the app's JavaScript and styles have arrived. Three jobs, in this order:
 // 1. The first map picture: home.svg (pipeline/steps/home-svg.ts), carried in this script as Path2D
 //    drawing steps (src/boot/home-picture.ts), painted on a canvas placed for the camera the map will
 //    open with, so the province is on screen before any bundle has run, without a request or an SVG
@@ -7,14 +7,15 @@
 // 2. The renderer: MapLibre (WebGL) or the 2D map, chosen here (src/lib/map/renderer-choice.ts has
 //    the same rules, unit-tested) so that the 2D path starts its data at once and never downloads
 //    MapLibre. The choice is written on <html data-renderer data-renderer-reason data-webgl>.
-//    Creating the WebGL context to ask takes 10–600 ms on a software GPU: it waits until the frame
-//    with the picture has been handed to the compositor.
-// 3. The app's code: in the build its <script type="module"> is not in index.html (only a
-//    modulepreload, so it downloads at once): it is added here once the renderer is chosen, which
-//    the app reads at start. (In `vite dev` it stays in index.html: the choice is then made at once.)
+// 3. The app: in the build its stylesheet and its <script type="module"> are not in index.html
+//    (only preloads, so both download at once): a stylesheet there would hold this script, and so
+//    the picture, until it arrives. This script adds the stylesheet at once and the app's script
+//    once the renderer is chosen (the app reads the choice) and the styles are in (no unstyled
+//    frame). (In `vite dev` the app's script stays in index.html, after this one.)
 // BOOT (replaced at build time): { box: home.svg's box in world px at zoom 9, home: the province's bounds,
 // header: the top bar's height on a screen wider than a phone, data: what the 2D map's first frame needs, modules: its chunks,
-// webglModules: MapLibre's chunks, picture: home.svg's drawing steps, entry: the app's module script or null }.
+// webglModules: MapLibre's chunks, picture: home.svg's drawing steps, entry: the app's module script and css: its
+// stylesheet (both null in `vite dev`) }.
 /* global __BOOT__ */
 (function (BOOT) {
   var doc = document;
@@ -22,9 +23,12 @@
   var search = new URLSearchParams(location.search);
   var wrap = doc.getElementById('first-picture');
   var started = false;
+  var styled = !BOOT.css;
+  var ready = false;
   var start = function () {
-    // 3. The app (once, whatever happened before).
-    if (started) return;
+    // 3. The app (once, whatever happened before), with its styles in place: no unstyled frame.
+    ready = true;
+    if (started || !styled) return;
     started = true;
     if (!BOOT.entry) return;
     var script = doc.createElement('script');
@@ -33,6 +37,19 @@
     script.src = BOOT.entry;
     doc.head.appendChild(script);
   };
+  if (BOOT.css) {
+    // The app's styles: in the build not render-blocking in index.html (which would hold this
+    // script and the picture's frame until they arrive), but in place before the app starts.
+    var sheet = doc.createElement('link');
+    sheet.rel = 'stylesheet';
+    sheet.crossOrigin = 'anonymous';
+    sheet.href = BOOT.css;
+    sheet.onload = sheet.onerror = function () {
+      styled = true;
+      if (ready) start();
+    };
+    doc.head.appendChild(sheet);
+  }
   if (search.has('presenter')) {
     if (wrap) wrap.remove();
     return start();
@@ -60,37 +77,23 @@
       head.appendChild(link);
     });
   };
-  var decided = false;
-  var decide = function () {
-    if (decided) return;
-    decided = true;
-    try {
-      chooseRenderer();
-    } finally {
-      start();
-    }
-  };
   var drawn = false;
   try {
     drawn = showPicture();
   } catch {
     if (wrap) wrap.remove();
   }
-  // A person who chose the WebGL map (link or stored): its code (MapLibre) is fetched at once, while
-  // the picture's frame is made. (Only if WebGL is missing altogether is it not used.)
-  var early = BOOT.entry && drawn && (pick(param) || pick(stored)) === 'webgl';
-  if (early) preload(BOOT.webglModules, 'modulepreload');
   if (drawn)
     requestAnimationFrame(function () {
       // `npm run bench`: the first map picture is on screen (drawn, and a frame has passed).
       if (wrap.isConnected && root.dataset.firstMapPaintAt === undefined) root.dataset.firstMapPaintAt = String(Math.round(performance.now()));
-      // (After this frame has been handed over, not inside it.)
-      setTimeout(decide, 0);
     });
-  // In `vite dev` the app's script is in the page and runs as soon as this one ends: choose now.
-  if (!drawn || !BOOT.entry) return decide();
-  // (No frames in a hidden tab: the app must not wait for one.)
-  setTimeout(decide, 300);
+  // 2. then 3. (The frame with the picture follows this script; the app's script may run before it.)
+  try {
+    chooseRenderer();
+  } finally {
+    start();
+  }
 
   function chooseRenderer() {
     var SOFTWARE = /swiftshader|microsoft basic render|\bwarp\b|llvmpipe|softpipe|software rasterizer|mesa offscreen/i;
@@ -130,8 +133,7 @@
     // The 2D map's first frame needs these: fetched now, in parallel with the app's code.
     if (renderer === '2d') preload(BOOT.data, 'preload');
     // The chosen renderer's code, fetched now rather than when the app asks for it.
-    if (renderer === '2d') preload(BOOT.modules, 'modulepreload');
-    else if (!early) preload(BOOT.webglModules, 'modulepreload');
+    preload(renderer === '2d' ? BOOT.modules : BOOT.webglModules, 'modulepreload');
   }
 
   // 1. The first picture, in the camera the map opens with; false when there is none to show.

@@ -34,16 +34,17 @@ describe('chooseRenderer', () => {
 /** Runs boot.js in a stand-in page whose WebGL 2 reports `renderer` (null: no context). */
 function boot(
   renderer: string | null,
-  { search = '', stored = null as string | null, entry = null as string | null } = {},
-): RendererChoice & { preloads: string[]; lost: boolean; chosenBeforeApp: boolean } {
+  { search = '', stored = null as string | null, entry = null as string | null, css = null as string | null } = {},
+): RendererChoice & { preloads: string[]; lost: boolean; chosenBeforeApp: boolean; appended: Record<string, unknown>[] } {
   const source = readFileSync(new URL('../../src/boot/boot.js', import.meta.url), 'utf8').replace(
     '})(__BOOT__);',
-    `})(${JSON.stringify({ box: [0, 0, 10, 10], home: [106, 20, 108, 22], header: 47, data: ['/data/a.geojson'], modules: ['/assets/m.js'], webglModules: ['/assets/w.js'], entry })});`,
+    `})(${JSON.stringify({ box: [0, 0, 10, 10], home: [106, 20, 108, 22], header: 47, data: ['/data/a.geojson'], modules: ['/assets/m.js'], webglModules: ['/assets/w.js'], entry, css })});`,
   );
   const dataset: Record<string, string> = {};
   const preloads: string[] = [];
   let lost = false;
   let chosenBeforeApp = false;
+  const appended: Record<string, unknown>[] = [];
   const gl = {
     UNMASKED_RENDERER_WEBGL: 1,
     RENDERER: 2,
@@ -54,6 +55,7 @@ function boot(
     documentElement: { dataset },
     head: {
       appendChild: (el: { href?: string; src?: string; type?: string }) => {
+        appended.push(el);
         if (el.src) chosenBeforeApp = !!dataset.renderer;
         preloads.push(el.href ?? `${el.type} ${el.src}`);
       },
@@ -77,6 +79,7 @@ function boot(
     preloads,
     lost,
     chosenBeforeApp,
+    appended,
   };
 }
 
@@ -115,5 +118,13 @@ describe("index.html's boot script", () => {
     expect(got.preloads).toEqual(['/data/a.geojson', '/assets/m.js', 'module /assets/index-x.js']);
     expect(got.chosenBeforeApp).toBe(true);
     expect(boot(INTEL, { search: '?presenter=1', entry: '/assets/index-x.js' }).preloads).toEqual(['module /assets/index-x.js']);
+  });
+
+  it("adds the app's stylesheet at once, and its script only once the styles are in (no unstyled frame)", () => {
+    const got = boot(SWIFTSHADER, { entry: '/assets/index-x.js', css: '/assets/index-x.css' });
+    expect(got.preloads[0]).toBe('/assets/index-x.css');
+    expect(got.preloads).not.toContain('module /assets/index-x.js');
+    (got.appended[0] as { onload: () => void }).onload();
+    expect(got.preloads.at(-1)).toBe('module /assets/index-x.js');
   });
 });
