@@ -9,9 +9,10 @@
 //    MapLibre. The choice is written on <html data-renderer data-renderer-reason data-webgl>.
 // 3. The app: in the build its stylesheet and its <script type="module"> are not in index.html
 //    (only preloads, so both download at once): a stylesheet there would hold this script, and so
-//    the picture, until it arrives. This script adds the stylesheet at once and the app's script
-//    once the renderer is chosen (the app reads the choice) and the styles are in (no unstyled
-//    frame). (In `vite dev` the app's script stays in index.html, after this one.)
+//    the picture, until it arrives. This script adds the stylesheet at once, and the app's script
+//    once the renderer is chosen (the app reads the choice), the picture's frame has begun (the
+//    app's first task must not hold it) and the styles are in (no unstyled frame).
+//    (In `vite dev` the app's script stays in index.html, after this one.)
 // BOOT (replaced at build time): { box: home.svg's box in world px at zoom 9, home: the province's bounds,
 // header: the top bar's height on a screen wider than a phone, data: what the 2D map's first frame needs, modules: its chunks,
 // webglModules: MapLibre's chunks, picture: home.svg's drawing steps, entry: the app's module script and css: its
