@@ -2,7 +2,7 @@
 // `vite preview` on its own port and loads them in turn in one browser (fresh context each load,
 // cold cache, after one discarded warm-up load), as `npm run bench` does. Per load: the first map
 // picture (`data-first-map-paint-at`), Paint Timing's FCP, the boot script's WebGL probe, when
-// home.svg arrived, the page's own `performance.mark`s, and time to idle.
+// the page, home.svg, the app's script and stylesheet arrived, the page's own `performance.mark`s, and time to idle.
 // Usage: tsx bench/experiments/first-paint-ab.ts <rounds> name=dist-folder [name=dist-folder …]
 //   FP_PORT: first port (default 4401); FP_PATH: the page's path and query (default '/').
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -45,6 +45,7 @@ async function load(browser: Browser, url: string): Promise<Load> {
       fcp: Math.round(performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN),
       idle: Number(d.mapIdleAt),
       probe: Number(d.rendererProbeMs),
+      html: Math.round(performance.getEntriesByType('navigation')[0]?.responseEnd ?? NaN),
       svg: end(/home\\.svg/),
       js: end(/assets\\/index-[^/]*\\.js/),
       css: end(/assets\\/index-[^/]*\\.css/),
