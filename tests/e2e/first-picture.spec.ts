@@ -88,7 +88,7 @@ test("the boot script's picture is on screen before the app's code has run, with
   const off = (rgb: number[], colour: string) => Math.max(...rgb.map((v, j) => Math.abs(v - hex(colour)[j]!)));
   for (const rgb of colours.slice(0, 3)) expect(off(rgb, mapTheme.colours.provinceLand), `unit land: rgb(${rgb})`).toBeLessThanOrEqual(4);
   expect(off(colours[3]!, mapTheme.colours.sea), `open sea: rgb(${colours[3]})`).toBeLessThanOrEqual(4);
-  // The renderer is chosen after that frame, and the app's script asked for then.
+  // The renderer is chosen by then (the app reads it), and the app's script was asked for.
   await expect(page.locator('html')).toHaveAttribute('data-renderer', /^(webgl|2d)$/);
   expect(requests.some((p) => /^\/assets\/index-[^/]*\.js$/.test(p))).toBe(true);
 });
