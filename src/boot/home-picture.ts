@@ -16,13 +16,16 @@ export interface PictureStep {
   round?: true;
 }
 
+/** Douglas–Peucker tolerance for the boot picture, in home.svg units (≈ 0.3 CSS px at the home zoom). */
+export const SIMPLIFY_UNITS = 0.5;
+
 export interface BootPictureData {
   /** The SVG's user space (its viewBox), world pixels at its zoom. */
   w: number;
   h: number;
   /** The background (the sea). */
   bg: string;
-  /** Path data (compacted: compactPath), each string once (the units' path is painted twice). */
+  /** Path data (simplified: simplifyPath, and compacted: compactPath), each string once (the units' path is painted twice). */
   paths: string[];
   steps: PictureStep[];
 }
@@ -45,6 +48,58 @@ export function compactPath(d: string): string {
   return out;
 }
 
+/**
+ * The same rings with fewer vertices: Douglas–Peucker on each ring of an `M`/`l`/`z` path (whole
+ * units, home.svg's), dropping vertices within `tolerance` units of the line their neighbours make.
+ * home.svg's units are ~0.64 CSS px at the home zoom: 0.5 units is a third of a pixel.
+ * Anything but `M`, `l` and `z` is left as it is.
+ * @example simplifyPath('M0 0l1 0l1 0l0 2z', 0.5) // 'M0 0l2 0l0 2z'
+ */
+export function simplifyPath(d: string, tolerance: number): string {
+  if (/[^Mlz\d\s-]/.test(d)) return d;
+  let out = '';
+  for (const ring of d.match(/M[^M]*/g) ?? []) {
+    const numbers = (ring.match(/-?\d+/g) ?? []).map(Number);
+    const points: [number, number][] = [];
+    for (let i = 0; i + 1 < numbers.length; i += 2) {
+      const [px, py] = points.at(-1) ?? [0, 0];
+      points.push(i === 0 ? [numbers[0]!, numbers[1]!] : [px + numbers[i]!, py + numbers[i + 1]!]);
+    }
+    const kept = douglasPeucker(points, tolerance);
+    out += kept.map(([x, y], i) => (i === 0 ? `M${x} ${y}` : `l${x - kept[i - 1]![0]} ${y - kept[i - 1]![1]}`)).join('') + (ring.includes('z') ? 'z' : '');
+  }
+  return out;
+}
+
+function douglasPeucker(points: [number, number][], tolerance: number): [number, number][] {
+  if (points.length < 4) return points;
+  const keep = new Uint8Array(points.length);
+  keep[0] = keep[points.length - 1] = 1;
+  const stack: [number, number][] = [[0, points.length - 1]];
+  while (stack.length) {
+    const [a, b] = stack.pop()!;
+    const [ax, ay] = points[a]!;
+    const [bx, by] = points[b]!;
+    const length = Math.hypot(bx - ax, by - ay);
+    let far = -1;
+    let at = -1;
+    for (let i = a + 1; i < b; i++) {
+      const [px, py] = points[i]!;
+      // (A closed ring starts and ends on one point: distance to that point.)
+      const distance = length === 0 ? Math.hypot(px - ax, py - ay) : Math.abs((by - ay) * px - (bx - ax) * py + bx * ay - by * ax) / length;
+      if (distance > far) {
+        far = distance;
+        at = i;
+      }
+    }
+    if (far > tolerance) {
+      keep[at] = 1;
+      stack.push([a, at], [at, b]);
+    }
+  }
+  return points.filter((_, i) => keep[i]);
+}
+
 const attrsOf = (text: string): Record<string, string> => Object.fromEntries([...text.matchAll(/([\w:-]+)="([^"]*)"/g)].map((m) => [m[1]!, m[2]!]));
 
 /**
@@ -63,7 +118,7 @@ export function bootPictureFromSvg(svg: string): BootPictureData {
   const group: Record<string, string>[] = [];
   let inDefs = false;
   const addPath = (path: string) => {
-    const d = compactPath(path);
+    const d = compactPath(simplifyPath(path, SIMPLIFY_UNITS));
     const at = out.paths.indexOf(d);
     return at >= 0 ? at : out.paths.push(d) - 1;
   };

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import type { Feature, Polygon } from 'geojson';
 import { renderHomeSvg } from '../../pipeline/steps/home-svg';
-import { bootPictureFromSvg, compactPath } from '../../src/boot/home-picture';
+import { SIMPLIFY_UNITS, bootPictureFromSvg, compactPath, simplifyPath } from '../../src/boot/home-picture';
 import { mapTheme } from '../../src/lib/style/map-theme';
 
 const c = mapTheme.colours;
@@ -39,7 +39,7 @@ describe('bootPictureFromSvg', () => {
       .split(' ')
       .map(Number);
     expect([picture.w, picture.h, picture.bg]).toEqual([w, h, c.sea]);
-    const units = compactPath(svg.match(/<path id="u" d="([^"]*)"/)![1]!);
+    const units = compactPath(simplifyPath(svg.match(/<path id="u" d="([^"]*)"/)![1]!, SIMPLIFY_UNITS));
     const step = (i: number) => ({ ...picture.steps[i]!, d: picture.paths[picture.steps[i]!.d] });
     expect(picture.steps).toHaveLength(5);
     expect(step(0)).toMatchObject({ fill: c.neighbourLand, stroke: c.neighbourLine, width: 0.8, round: true });
@@ -54,7 +54,7 @@ describe('bootPictureFromSvg', () => {
   test('the committed home.svg: every path of it is drawn', () => {
     const svg = readFileSync(new URL('../../public/data/home.svg', import.meta.url), 'utf8');
     const picture = bootPictureFromSvg(svg);
-    const inSvg = [...svg.matchAll(/ d="([^"]*)"/g)].map((m) => compactPath(m[1]!));
+    const inSvg = [...svg.matchAll(/ d="([^"]*)"/g)].map((m) => compactPath(simplifyPath(m[1]!, SIMPLIFY_UNITS)));
     expect(new Set(picture.steps.map((s) => picture.paths[s.d]))).toEqual(new Set(inSvg));
   });
 
@@ -65,6 +65,13 @@ describe('bootPictureFromSvg', () => {
     const tokens = (path: string) => path.match(/[Mz]|-?\d+/g);
     expect(tokens(compactPath(d))).toEqual(tokens(d));
     expect(compactPath('M0 0C1 1 2 2 3 3')).toBe('M0 0C1 1 2 2 3 3');
+  });
+
+  test("simplifyPath: vertices within the tolerance of their neighbours' line go, corners and rings stay", () => {
+    expect(simplifyPath('M0 0l1 0l1 0l0 2l-2 0z', 0.5)).toBe('M0 0l2 0l0 2l-2 0z');
+    // A bump of one unit stays at half a unit's tolerance; two rings, each closed.
+    expect(simplifyPath('M0 0l1 1l1 -1l0 2l-2 0zM10 10l1 0l0 1z', 0.5)).toBe('M0 0l1 1l1 -1l0 2l-2 0zM10 10l1 0l0 1z');
+    expect(simplifyPath('M0 0C1 1 2 2 3 3', 0.5)).toBe('M0 0C1 1 2 2 3 3');
   });
 
   test('refuses what it would otherwise leave out', () => {
