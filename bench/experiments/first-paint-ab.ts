@@ -46,6 +46,7 @@ async function load(browser: Browser, url: string): Promise<Load> {
       idle: Number(d.mapIdleAt),
       probe: Number(d.rendererProbeMs),
       html: Math.round(performance.getEntriesByType('navigation')[0]?.responseEnd ?? NaN),
+      parsed: Math.round(performance.getEntriesByType('navigation')[0]?.domInteractive ?? NaN),
       svg: end(/home\\.svg/),
       js: end(/assets\\/index-[^/]*\\.js/),
       css: end(/assets\\/index-[^/]*\\.css/),
