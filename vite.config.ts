@@ -6,6 +6,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import sirv from 'sirv';
 import { defineConfig, type Plugin, type Rollup } from 'vite';
+import { bootPictureFromSvg } from './src/boot/home-picture';
 import { homeSvgBox } from './src/lib/map2d/first-picture';
 import { provinceBounds } from './src/lib/view/describe';
 import type { AppIndex } from './src/lib/data/unit-index-types';
@@ -136,11 +137,28 @@ function lazyChunks(bundle: Rollup.OutputBundle | undefined, entry: RegExp): str
 function bootPlugin(): Plugin {
   const index = JSON.parse(readFileSync(resolve(import.meta.dirname, 'public/data/index.json'), 'utf8')) as AppIndex;
   const box = homeSvgBox(index.bounds);
+  const picture = bootPictureFromSvg(readFileSync(resolve(import.meta.dirname, 'public/data/home.svg'), 'utf8'));
   return {
     name: 'qn-boot',
     transformIndexHtml: {
       order: 'post',
       handler(html, ctx) {
+        // In the build the app's module script is added by the boot script once the renderer is
+        // chosen (after the first picture's frame); here only its download starts.
+        let entry: string | null = null;
+        if (ctx.bundle)
+          html = html.replace(/<script type="module" crossorigin src="([^"]+)"><\/script>/, (_, src: string) => {
+            entry = src;
+            return `<link rel="modulepreload" crossorigin href="${src}">`;
+          });
+        if (ctx.bundle && !entry) throw new Error("qn-boot: the app's module script is not in index.html");
+        // The app's stylesheet: added by the boot script (not render-blocking), its download started here.
+        let css: string | null = null;
+        if (ctx.bundle)
+          html = html.replace(/<link rel="stylesheet" crossorigin href="([^"]+)">/, (_, href: string) => {
+            css = href;
+            return `<link rel="preload" as="style" crossorigin href="${href}">`;
+          });
         const figures = {
           box: [box.x0, box.y0, box.x1, box.y1],
           home: provinceBounds(index),
@@ -149,6 +167,9 @@ function bootPlugin(): Plugin {
           modules: lazyChunks(ctx.bundle, /map2d[\\/](Map2DView\.svelte|map2d\.ts)$/),
           // MapLibre, its owner and MapView: fetched at page start on the WebGL path, as when they were static imports.
           webglModules: lazyChunks(ctx.bundle, /map[\\/](webgl-main|prewarm)\.ts$/),
+          picture,
+          entry,
+          css,
         };
         // (Whole-line comments are dropped: they are for readers of boot.js, not bytes for every visitor.)
         const source = readFileSync(resolve(import.meta.dirname, 'src/boot/boot.js'), 'utf8')

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { mercatorXY, project as projectOn, worldSize, type Camera } from '../../src/lib/map2d/camera';
+import { mapTheme } from '../../src/lib/style/map-theme';
 import { NTM_COLOURS } from '../../src/lib/style/palette';
 import { homeSvgBox } from '../../src/lib/map2d/first-picture';
 import type { Map2D } from '../../src/lib/map2d/map2d';
@@ -56,6 +57,40 @@ test('the first picture and the WebGL map agree: each unit under the same screen
   }
   await expect(page.locator('.first-picture')).toHaveCount(0);
   expect(scenePictureChunks).toEqual([]);
+});
+
+test("the boot script's picture is on screen before the app's code has run, without a request: the units' land where they are, sea around", async ({
+  page,
+}) => {
+  // The app's own script never arrives: what is on screen is index.html's alone.
+  await page.route(/\/assets\/index-[^/]*\.js$/, (route) => route.abort());
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  await page.goto('/');
+  await page.waitForFunction(() => document.documentElement.dataset.firstMapPaintAt);
+  expect(await page.evaluate(() => document.querySelector('#app')!.childElementCount), 'no app yet').toBe(0);
+  const canvas = page.locator('#first-picture canvas');
+  await expect(canvas).toHaveAttribute('data-src', '/data/home.svg');
+  expect(requests.filter((p) => p.endsWith('.svg') && p !== '/favicon.svg')).toEqual([]);
+  // Its pixels, through the box the boot script placed it in (world pixels at home.svg's zoom).
+  const box = homeSvgBox(index.bounds);
+  const k = worldSize(9);
+  const at = (lngLat: [number, number]) => {
+    const [mx, my] = mercatorXY(lngLat);
+    return [(mx * k - box.x0) / (box.x1 - box.x0), (my * k - box.y0) / (box.y1 - box.y0)] as const;
+  };
+  const points = [...['06970', '06712', '06652'].map((code) => at(unit(code).label)), at([107.9, 20.9])];
+  const colours = await canvas.evaluate((el: HTMLCanvasElement, pts) => {
+    const ctx = el.getContext('2d')!;
+    return pts.map(([fx, fy]) => [...ctx.getImageData(Math.round(fx * el.width), Math.round(fy * el.height), 1, 1).data.slice(0, 3)]);
+  }, points);
+  const hex = (c: string) => [1, 3, 5].map((i) => parseInt(c.slice(i, i + 2), 16));
+  const off = (rgb: number[], colour: string) => Math.max(...rgb.map((v, j) => Math.abs(v - hex(colour)[j]!)));
+  for (const rgb of colours.slice(0, 3)) expect(off(rgb, mapTheme.colours.provinceLand), `unit land: rgb(${rgb})`).toBeLessThanOrEqual(4);
+  expect(off(colours[3]!, mapTheme.colours.sea), `open sea: rgb(${colours[3]})`).toBeLessThanOrEqual(4);
+  // The renderer is chosen by then (the app reads it), and the app's script was asked for.
+  await expect(page.locator('html')).toHaveAttribute('data-renderer', /^(webgl|2d)$/);
+  expect(requests.some((p) => /^\/assets\/index-[^/]*\.js$/.test(p))).toBe(true);
 });
 
 test('a themed link with its own camera: the first picture is that view drawn in 2D in the theme colours, and the WebGL map has each unit under the same point', async ({

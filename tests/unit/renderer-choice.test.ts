@@ -32,14 +32,19 @@ describe('chooseRenderer', () => {
 });
 
 /** Runs boot.js in a stand-in page whose WebGL 2 reports `renderer` (null: no context). */
-function boot(renderer: string | null, { search = '', stored = null as string | null } = {}): RendererChoice & { preloads: string[]; lost: boolean } {
+function boot(
+  renderer: string | null,
+  { search = '', stored = null as string | null, entry = null as string | null, css = null as string | null } = {},
+): RendererChoice & { preloads: string[]; lost: boolean; chosenBeforeApp: boolean; appended: Record<string, unknown>[] } {
   const source = readFileSync(new URL('../../src/boot/boot.js', import.meta.url), 'utf8').replace(
     '})(__BOOT__);',
-    `})(${JSON.stringify({ box: [0, 0, 10, 10], home: [106, 20, 108, 22], header: 47, data: ['/data/a.geojson'], modules: ['/assets/m.js'], webglModules: ['/assets/w.js'] })});`,
+    `})(${JSON.stringify({ box: [0, 0, 10, 10], home: [106, 20, 108, 22], header: 47, data: ['/data/a.geojson'], modules: ['/assets/m.js'], webglModules: ['/assets/w.js'], entry, css })});`,
   );
   const dataset: Record<string, string> = {};
   const preloads: string[] = [];
   let lost = false;
+  let chosenBeforeApp = false;
+  const appended: Record<string, unknown>[] = [];
   const gl = {
     UNMASKED_RENDERER_WEBGL: 1,
     RENDERER: 2,
@@ -48,7 +53,13 @@ function boot(renderer: string | null, { search = '', stored = null as string | 
   };
   const document = {
     documentElement: { dataset },
-    head: { appendChild: (link: { href: string }) => preloads.push(link.href) },
+    head: {
+      appendChild: (el: { href?: string; src?: string; type?: string }) => {
+        appended.push(el);
+        if (el.src) chosenBeforeApp = !!dataset.renderer;
+        preloads.push(el.href ?? `${el.type} ${el.src}`);
+      },
+    },
     getElementById: () => null,
     createElement: (tag: string) => (tag === 'canvas' ? { getContext: (kind: string) => (kind === 'webgl2' && renderer !== null ? gl : null) } : {}),
   };
@@ -67,6 +78,8 @@ function boot(renderer: string | null, { search = '', stored = null as string | 
     webgl: dataset.webgl as RendererChoice['webgl'],
     preloads,
     lost,
+    chosenBeforeApp,
+    appended,
   };
 }
 
@@ -98,5 +111,20 @@ describe("index.html's boot script", () => {
   it("starts the chosen renderer's code at once, and the 2D map's data only on the 2D path", () => {
     expect(boot(SWIFTSHADER).preloads).toEqual(['/data/a.geojson', '/assets/m.js']);
     expect(boot(INTEL).preloads).toEqual(['/assets/w.js']);
+  });
+
+  it("adds the app's script (the build leaves it out of index.html) once the renderer is chosen, after the preloads", () => {
+    const got = boot(SWIFTSHADER, { entry: '/assets/index-x.js' });
+    expect(got.preloads).toEqual(['/data/a.geojson', '/assets/m.js', 'module /assets/index-x.js']);
+    expect(got.chosenBeforeApp).toBe(true);
+    expect(boot(INTEL, { search: '?presenter=1', entry: '/assets/index-x.js' }).preloads).toEqual(['module /assets/index-x.js']);
+  });
+
+  it("adds the app's stylesheet at once, and its script only once the styles are in (no unstyled frame)", () => {
+    const got = boot(SWIFTSHADER, { entry: '/assets/index-x.js', css: '/assets/index-x.css' });
+    expect(got.preloads[0]).toBe('/assets/index-x.css');
+    expect(got.preloads).not.toContain('module /assets/index-x.js');
+    (got.appended[0] as { onload: () => void }).onload();
+    expect(got.preloads.at(-1)).toBe('module /assets/index-x.js');
   });
 });
