@@ -40,7 +40,13 @@ async function profileLoad(browser: Browser, url: string, trace: boolean) {
       bytes: r.transferSize,
     }));
     const userMarks = Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime)]));
-    return { ...p, marks: { ...p.marks, ...userMarks }, idleAt: Number(document.documentElement.dataset.mapIdleAt), domContentLoaded: Math.round(nav.domContentLoadedEventEnd), resources };
+    return {
+      ...p,
+      marks: { ...p.marks, ...userMarks },
+      idleAt: Number(document.documentElement.dataset.mapIdleAt),
+      domContentLoaded: Math.round(nav.domContentLoadedEventEnd),
+      resources,
+    };
   });
   await context.close();
   // Self time (ms) by script and by function, from the sampled CPU profile of the main thread.
