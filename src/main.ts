@@ -4,15 +4,19 @@ import './app.css';
 import { mount } from 'svelte';
 import App from './App.svelte';
 import { rendererAtStart } from './lib/map/renderer-choice';
+import { locale } from './lib/state/locale.svelte';
 
 const target = document.getElementById('app')!;
+// (Vietnamese is in this bundle; a stored English is one more chunk, loaded before anything shows.)
+const ready = locale.lang === 'vi' ? null : locale.ready();
 if (new URLSearchParams(window.location.search).has('presenter')) {
   // The presenter window shows no map: only its own small component.
-  import('./features/present/PresenterConsole.svelte').then(({ default: Console }) => mount(Console, { target }));
+  void Promise.all([import('./features/present/PresenterConsole.svelte'), ready]).then(([{ default: Console }]) => mount(Console, { target }));
 } else {
   // MapLibre (and its worker and the archive's header) only on the WebGL path; the 2D map's code
   // otherwise, at once (index.html's boot script has already asked for its data).
   if (rendererAtStart().renderer === 'webgl') void import('./lib/map/prewarm').then(({ prewarmMap }) => prewarmMap());
   else void import('./lib/map2d/Map2DView.svelte');
-  mount(App, { target });
+  if (ready) void ready.then(() => mount(App, { target }));
+  else mount(App, { target });
 }

@@ -1,6 +1,6 @@
 // Interleaved A/B of builds: serves each built folder with `vite preview` on its own port (4293…)
 // and loads them in turn (A, B, …, A, B, …) in one browser, fresh context each time (cold cache).
-// Prints medians of time to idle and to the first map picture, ms since navigation start.
+// Prints medians of time to idle, to the first map picture and (2D map) to a usable map, ms since navigation start.
 // Usage: tsx bench/experiments/ab.ts <rounds> name=dist-folder [name=dist-folder …]  (AB_PORT: first port, default 4293)
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chromium } from 'playwright-core';
@@ -32,6 +32,7 @@ async function main() {
   });
   const idle = new Map<string, number[]>(variants.map((v) => [v.name, []]));
   const paint = new Map<string, number[]>(variants.map((v) => [v.name, []]));
+  const interactive = new Map<string, number[]>(variants.map((v) => [v.name, []]));
   try {
     for (let i = 0; i < rounds; i++) {
       // Alternate which variant goes first, so neither always follows the other.
@@ -44,11 +45,14 @@ async function main() {
         const m = await page.evaluate(() => ({
           idle: Number(document.documentElement.dataset.mapIdleAt),
           paint: Number(document.documentElement.dataset.firstMapPaintAt),
+          // (The 2D map's: usable, before its sites are drawn; NaN on the WebGL path.)
+          interactive: Number(document.documentElement.dataset.mapInteractiveAt),
         }));
         await context.close();
         idle.get(v.name)!.push(m.idle);
         paint.get(v.name)!.push(m.paint);
-        console.log(`${i + 1} ${v.name}: idle ${m.idle} ms, first paint ${m.paint} ms`);
+        interactive.get(v.name)!.push(m.interactive);
+        console.log(`${i + 1} ${v.name}: idle ${m.idle} ms, first paint ${m.paint} ms, interactive ${m.interactive} ms`);
       }
     }
   } finally {
@@ -58,7 +62,14 @@ async function main() {
   const out = Object.fromEntries(
     variants.map((v) => [
       v.name,
-      { idle_median: median(idle.get(v.name)!), paint_median: median(paint.get(v.name)!), idle: idle.get(v.name), paint: paint.get(v.name) },
+      {
+        idle_median: median(idle.get(v.name)!),
+        paint_median: median(paint.get(v.name)!),
+        interactive_median: median(interactive.get(v.name)!),
+        idle: idle.get(v.name),
+        paint: paint.get(v.name),
+        interactive: interactive.get(v.name),
+      },
     ]),
   );
   console.log(JSON.stringify(out));

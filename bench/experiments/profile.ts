@@ -39,7 +39,14 @@ async function profileLoad(browser: Browser, url: string, trace: boolean) {
       end: Math.round(r.responseEnd),
       bytes: r.transferSize,
     }));
-    return { ...p, idleAt: Number(document.documentElement.dataset.mapIdleAt), domContentLoaded: Math.round(nav.domContentLoadedEventEnd), resources };
+    const userMarks = Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime)]));
+    return {
+      ...p,
+      marks: { ...p.marks, ...userMarks },
+      idleAt: Number(document.documentElement.dataset.mapIdleAt),
+      domContentLoaded: Math.round(nav.domContentLoadedEventEnd),
+      resources,
+    };
   });
   await context.close();
   // Self time (ms) by script and by function, from the sampled CPU profile of the main thread.

@@ -1,6 +1,6 @@
 // Faults injected by the test: the person sees a plain message and the rest of the app keeps working.
 import { expect, test, type Page } from '@playwright/test';
-import { openApp, renderedIds, setLayer, waitForIdle } from './helpers';
+import { openApp, openTab, renderedIds, setLayer, waitForIdle } from './helpers';
 
 async function labelsStillDrawn(page: Page) {
   const labels = await page.evaluate(() => window.qnMap.queryRenderedFeatures({ layers: ['labels-communes'] }).length);
@@ -15,6 +15,7 @@ test('tile archive missing (404): a plain message; labels, figures and lists sti
   await labelsStillDrawn(page);
   await page.getByRole('button', { name: 'Số liệu toàn tỉnh' }).click();
   await expect(page.getByTestId('info-panel')).toContainText('45.300');
+  await openTab(page, 'invest');
   await expect(page.getByTestId('site-list').locator('li')).toHaveCount(29);
 });
 

@@ -172,8 +172,9 @@ test('deck editor: add views, rename, caption, reorder by keyboard, duplicate, d
 
   await page.reload();
   await page.waitForFunction(() => document.documentElement.dataset.mapIdle === 'true');
-  expect(await titles()).toEqual(['Móng Cái', 'Toàn tỉnh']);
+  // (The tab's panel is mounted when the tab is first opened.)
   await openTab(page, 'present');
+  await expect(panel.getByTestId('slide-list').locator('li .title')).toHaveText(['Móng Cái', 'Toàn tỉnh']);
 
   // Presenting my deck: the first slide is the 2020–2025 view at Móng Cái.
   await panel.getByTestId('present-mine').click();
@@ -198,6 +199,7 @@ test('the deck survives a crash of the tab', async ({ page, context }) => {
   void cdp.send('Page.crash').catch(() => undefined);
   await crashed;
   await openApp(fresh);
+  await openTab(fresh, 'present');
   await expect(fresh.getByTestId('slide-list').locator('li .title')).toHaveText(['Trước sự cố']);
 });
 

@@ -1,8 +1,8 @@
 // Pure app modules: text folding, message catalogs, label points, patterns.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { catalogs, formatNumber, translate } from '../../src/i18n';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { catalogs, formatNumber, loadCatalog, translate } from '../../src/i18n';
 import { buildLabelPoints, districtLabel } from '../../src/lib/data/label-points';
 import type { AppIndex } from '../../src/lib/data/unit-index-types';
 import { hatchPattern } from '../../src/lib/style/patterns';
@@ -18,10 +18,13 @@ describe('foldVietnamese', () => {
 });
 
 describe('message catalogs', () => {
+  // (English is a lazily loaded chunk in the app.)
+  beforeAll(() => loadCatalog('en'));
+
   it('vi and en have exactly the same keys, none empty', () => {
-    expect(Object.keys(catalogs.en).sort()).toEqual(Object.keys(catalogs.vi).sort());
+    expect(Object.keys(catalogs.en!).sort()).toEqual(Object.keys(catalogs.vi).sort());
     for (const lang of ['vi', 'en'] as const) {
-      for (const [key, value] of Object.entries(catalogs[lang])) expect(value, `${lang}.${key}`).not.toBe('');
+      for (const [key, value] of Object.entries(catalogs[lang]!)) expect(value, `${lang}.${key}`).not.toBe('');
     }
   });
 

@@ -1,7 +1,8 @@
 // Bad input (issue 16, item 5): each case gets a plain message naming the file and the row or
 // feature; nothing from the file becomes HTML; what was saved before stays.
 import { readFileSync } from 'node:fs';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { loadCatalog } from '../../src/i18n';
 import { issueText } from '../../src/features/import/issue-text';
 import { importBytes } from '../../src/lib/import/import-core';
 import { importFile } from '../../src/lib/import/import-file';
@@ -14,6 +15,8 @@ const bytes = (name: string) => new Uint8Array(readFileSync(dir + name));
 const issues = (r: ImportResult) => (r.kind === 'error' ? r.issues : r.kind === 'layer' || r.kind === 'table' ? r.warnings : []);
 
 describe('bad input', () => {
+  // (English is a lazily loaded chunk in the app.)
+  beforeAll(() => loadCatalog('en'));
   it('malformed GeoJSON: error naming the file and the parser message', async () => {
     const r = await importBytes('broken.geojson', bytes('broken.geojson'));
     expect(r.kind).toBe('error');

@@ -1,8 +1,8 @@
 // The measure tool's view parts: the shape on the map (view description), the measurement in the
 // link and in slides (older decks without it still load), and the panel's text.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { measureLine, measureRows } from '../../src/features/measure/measure-text';
-import { translate } from '../../src/i18n';
+import { loadCatalog, translate } from '../../src/i18n';
 import { validateDeck } from '../../src/lib/deck/schema';
 import { DECK_FORMAT, DECK_VERSION, defaultView } from '../../src/lib/deck/types';
 import { parseViewUrl, withView } from '../../src/lib/deck/url-view';
@@ -66,6 +66,7 @@ describe('measurement in the link and in slides', () => {
 });
 
 describe('panel text', () => {
+  beforeAll(() => loadCatalog('en'));
   const t = (lang: 'vi' | 'en') => (key: Parameters<typeof translate>[1], p?: Record<string, string | number>) => translate(lang, key, p);
   it('a distance in the UI language; nothing until there are enough points', () => {
     const r = measureResult({

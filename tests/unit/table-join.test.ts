@@ -1,6 +1,7 @@
 // Joining a user's table of figures to the 2025 units or the 2020–2025 districts.
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../src/i18n';
 import { unmatchedText } from '../../src/features/import/issue-text';
 import type { UnitIndex } from '../../src/lib/data/unit-index-types';
 import { classify } from '../../src/lib/geo/classify';
@@ -38,6 +39,8 @@ describe('name keys', () => {
 });
 
 describe('table join', () => {
+  // (English is a lazily loaded chunk in the app.)
+  beforeAll(() => loadCatalog('en'));
   it('district figures written without diacritics: all 13 districts matched, unknown names listed', async () => {
     const set = joinTable(await table('district-figures-no-diacritics.csv'), spec(), index);
     expect(set.unitLevel).toBe('district2020');

@@ -23,11 +23,17 @@ export class AppData {
     else this.problems.push((index.reason as Error).message);
     if (sources.status === 'fulfilled') this.sources = sources.value;
     else this.problems.push((sources.reason as Error).message);
-    // Facts are not needed for the first view; they load after it.
     loadSites().then(
       (sites) => (this.sites = sites),
       (err: Error) => this.problems.push(err.message),
     );
+  }
+
+  #factsRequested = false;
+  /** Facts are not needed for the map's first frame: App.svelte asks for them once it is drawn. */
+  loadFacts() {
+    if (this.#factsRequested) return;
+    this.#factsRequested = true;
     loadFacts().then(
       (facts) => (this.facts = facts),
       (err: Error) => this.problems.push(err.message),

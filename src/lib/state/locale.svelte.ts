@@ -1,5 +1,6 @@
-// The UI language, persisted in localStorage; Vietnamese by default.
-import { formatNumber, translate, type Lang, type MessageKey } from '../../i18n';
+// The UI language, persisted in localStorage; Vietnamese by default. A language's messages are
+// loaded before it is shown (main.ts waits for a stored one; toggle() for the other).
+import { formatNumber, loadCatalog, translate, type Lang, type MessageKey } from '../../i18n';
 
 const KEY = 'qn-map.lang';
 
@@ -17,8 +18,15 @@ export class Locale {
   t = (key: MessageKey, params?: Record<string, string | number>) => translate(this.lang, key, params);
   n = (value: number, maxDigits?: number) => formatNumber(this.lang, value, maxDigits);
 
-  toggle() {
-    this.lang = this.lang === 'vi' ? 'en' : 'vi';
+  /** Resolves once the current language's messages are loaded. */
+  ready(): Promise<void> {
+    return loadCatalog(this.lang);
+  }
+
+  async toggle() {
+    const next: Lang = this.lang === 'vi' ? 'en' : 'vi';
+    await loadCatalog(next);
+    this.lang = next;
     try {
       localStorage.setItem(KEY, this.lang);
     } catch {
