@@ -1,7 +1,7 @@
 // Interleaved A/B of builds: serves each built folder with `vite preview` on its own port (4293…)
 // and loads them in turn (A, B, …, A, B, …) in one browser, fresh context each time (cold cache).
 // Prints medians of time to idle, to the first map picture and (2D map) to a usable map, ms since navigation start.
-// Usage: tsx bench/experiments/ab.ts <rounds> name=dist-folder [name=dist-folder …]  (AB_PORT: first port, default 4293)
+// Usage: tsx bench/experiments/ab.ts <rounds> name=dist-folder[#/path] [name=dist-folder[#/path] …]  (AB_PORT: first port, default 4293)
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../playwright.config';
@@ -24,8 +24,15 @@ async function serve(dir: string, port: number): Promise<ChildProcess> {
 
 async function main() {
   const rounds = Number(process.argv[2]);
-  const variants = process.argv.slice(3).map((a, i) => ({ name: a.split('=')[0]!, dir: a.split('=')[1]!, port: Number(process.env.AB_PORT ?? 4293) + i }));
-  const servers = await Promise.all(variants.map((v) => serve(v.dir, v.port)));
+  // `name=dir` or `name=dir#/path?query` (a page other than AB_PATH, e.g. `#/?renderer=webgl`); one server per folder.
+  const variants = process.argv.slice(3).map((a) => {
+    const [name, spec] = [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)];
+    const [dir, path] = spec.split('#');
+    return { name, dir: dir!, path: path ?? process.env.AB_PATH ?? '/', port: 0 };
+  });
+  const dirs = [...new Set(variants.map((v) => v.dir))];
+  for (const v of variants) v.port = Number(process.env.AB_PORT ?? 4293) + dirs.indexOf(v.dir);
+  const servers = await Promise.all(dirs.map((dir, i) => serve(dir, Number(process.env.AB_PORT ?? 4293) + i)));
   const browser = await chromium.launch({
     executablePath: chromiumPath,
     args: [...chromiumArgs, ...(process.env.AB_ARGS ? process.env.AB_ARGS.split(' ') : [])],
@@ -40,7 +47,7 @@ async function main() {
       for (const v of order) {
         const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
         const page = await context.newPage();
-        await page.goto(`http://localhost:${v.port}${process.env.AB_PATH ?? '/'}`);
+        await page.goto(`http://localhost:${v.port}${v.path}`);
         await page.waitForFunction(() => document.documentElement.dataset.mapIdle === 'true', null, { timeout: 60_000 });
         const m = await page.evaluate(() => ({
           idle: Number(document.documentElement.dataset.mapIdleAt),
