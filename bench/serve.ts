@@ -15,9 +15,10 @@ export function buildBenchPages(): void {
   if (result.status !== 0) throw new Error('vite build of bench/pages failed');
 }
 
-/** Starts `vite preview` on `port` and resolves once it answers. */
-export async function servePreview(port: number): Promise<ChildProcess> {
-  const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], { cwd: root, stdio: 'ignore', detached: true });
+/** Starts `vite preview` on `port` (of the built folder `outDir`, default dist) and resolves once it answers. */
+export async function servePreview(port: number, outDir?: string): Promise<ChildProcess> {
+  const args = ['vite', 'preview', ...(outDir ? ['--outDir', outDir] : []), '--port', String(port), '--strictPort'];
+  const server = spawn('npx', args, { cwd: root, stdio: 'ignore', detached: true });
   for (let i = 0; i < 100; i++) {
     try {
       const r = await fetch(`http://localhost:${port}/`);

@@ -2,25 +2,11 @@
 // and loads them in turn (A, B, …, A, B, …) in one browser, fresh context each time (cold cache).
 // Prints medians of time to idle, to the first map picture and (2D map) to a usable map, ms since navigation start.
 // Usage: tsx bench/experiments/ab.ts <rounds> name=dist-folder[#/path] [name=dist-folder[#/path] …]  (AB_PORT: first port, default 4293)
-import { spawn, type ChildProcess } from 'node:child_process';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../playwright.config';
-import { root, stopServer } from '../serve';
+import { servePreview, stopServer } from '../serve';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-
-async function serve(dir: string, port: number): Promise<ChildProcess> {
-  const server = spawn('npx', ['vite', 'preview', '--outDir', dir, '--port', String(port), '--strictPort'], { cwd: root, stdio: 'ignore', detached: true });
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`http://localhost:${port}/`)).ok) return server;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`no server on ${port}`);
-}
 
 async function main() {
   const rounds = Number(process.argv[2]);
@@ -32,7 +18,7 @@ async function main() {
   });
   const dirs = [...new Set(variants.map((v) => v.dir))];
   for (const v of variants) v.port = Number(process.env.AB_PORT ?? 4293) + dirs.indexOf(v.dir);
-  const servers = await Promise.all(dirs.map((dir, i) => serve(dir, Number(process.env.AB_PORT ?? 4293) + i)));
+  const servers = await Promise.all(dirs.map((dir, i) => servePreview(Number(process.env.AB_PORT ?? 4293) + i, dir)));
   const browser = await chromium.launch({
     executablePath: chromiumPath,
     args: [...chromiumArgs, ...(process.env.AB_ARGS ? process.env.AB_ARGS.split(' ') : [])],

@@ -2,28 +2,14 @@
 // `transfer_bytes_initial` (the page's CDP session, `encodedDataLength` at `loadingFinished`, until
 // the map is idle). Serves each built folder with `vite preview` (BYTES_PORT, default 4393…).
 // Usage: tsx bench/experiments/bytes.ts <path, e.g. "/?renderer=webgl"> name=dist-folder [name=dist-folder …]
-import { spawn, type ChildProcess } from 'node:child_process';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../playwright.config';
-import { root, stopServer } from '../serve';
-
-async function serve(dir: string, port: number): Promise<ChildProcess> {
-  const server = spawn('npx', ['vite', 'preview', '--outDir', dir, '--port', String(port), '--strictPort'], { cwd: root, stdio: 'ignore', detached: true });
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`http://localhost:${port}/`)).ok) return server;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`no server on ${port}`);
-}
+import { servePreview, stopServer } from '../serve';
 
 async function main() {
   const path = process.argv[2]!;
   const variants = process.argv.slice(3).map((a, i) => ({ name: a.split('=')[0]!, dir: a.split('=')[1]!, port: Number(process.env.BYTES_PORT ?? 4393) + i }));
-  const servers = await Promise.all(variants.map((v) => serve(v.dir, v.port)));
+  const servers = await Promise.all(variants.map((v) => servePreview(v.port, v.dir)));
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   try {
     for (const v of variants) {

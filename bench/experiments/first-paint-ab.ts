@@ -5,28 +5,14 @@
 // the page, home.svg, the app's script and stylesheet arrived, the page's own `performance.mark`s, and time to idle.
 // Usage: tsx bench/experiments/first-paint-ab.ts <rounds> name=dist-folder [name=dist-folder …]
 //   FP_PORT: first port (default 4401); FP_PATH: the page's path and query (default '/').
-import { spawn, type ChildProcess } from 'node:child_process';
 import { chromium, type Browser } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../playwright.config';
-import { root, stopServer } from '../serve';
+import { servePreview, stopServer } from '../serve';
 
 const median = (xs: number[]) => {
   const v = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
   return v.length ? v[Math.floor(v.length / 2)]! : NaN;
 };
-
-async function serve(dir: string, port: number): Promise<ChildProcess> {
-  const server = spawn('npx', ['vite', 'preview', '--outDir', dir, '--port', String(port), '--strictPort'], { cwd: root, stdio: 'ignore', detached: true });
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`http://localhost:${port}/`)).ok) return server;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`no server on ${port}`);
-}
 
 type Load = Record<string, number>;
 
@@ -63,7 +49,7 @@ async function main() {
   const base = Number(process.env.FP_PORT ?? 4401);
   const path = process.env.FP_PATH ?? '/';
   const variants = process.argv.slice(3).map((a, i) => ({ name: a.split('=')[0]!, dir: a.split('=')[1]!, port: base + i }));
-  const servers = await Promise.all(variants.map((v) => serve(v.dir, v.port)));
+  const servers = await Promise.all(variants.map((v) => servePreview(v.port, v.dir)));
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   const loads = new Map<string, Load[]>(variants.map((v) => [v.name, []]));
   try {

@@ -1,29 +1,15 @@
 // Interleaved A/B of slide flights (bench/present.ts slideTransitions) between built folders:
 // slide_fps, slide_perceived_fps and slide_transition_ms of each, alternating, `rounds` times.
 // Usage: tsx bench/experiments/slides-ab.ts <rounds> name=dist-folder [name=dist-folder …]
-import { spawn, type ChildProcess } from 'node:child_process';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../playwright.config';
 import { slideTransitions } from '../present';
-import { root, stopServer } from '../serve';
-
-async function serve(dir: string, port: number): Promise<ChildProcess> {
-  const server = spawn('npx', ['vite', 'preview', '--outDir', dir, '--port', String(port), '--strictPort'], { cwd: root, stdio: 'ignore', detached: true });
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`http://localhost:${port}/`)).ok) return server;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`no server on ${port}`);
-}
+import { servePreview, stopServer } from '../serve';
 
 async function main() {
   const rounds = Number(process.argv[2]);
   const variants = process.argv.slice(3).map((a, i) => ({ name: a.split('=')[0]!, dir: a.split('=')[1]!, port: Number(process.env.AB_PORT ?? 4296) + i }));
-  const servers = await Promise.all(variants.map((v) => serve(v.dir, v.port)));
+  const servers = await Promise.all(variants.map((v) => servePreview(v.port, v.dir)));
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   const out: Record<string, unknown[]> = Object.fromEntries(variants.map((v) => [v.name, []]));
   try {

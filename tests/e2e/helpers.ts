@@ -108,3 +108,37 @@ export async function setLayer(page: Page, name: string, on: boolean): Promise<v
   await waitForIdle(page);
   if (before && before !== 'map') await openTab(page, before);
 }
+
+/** A planner's own layer for the imported-feature tests: an area (with markup in an attribute), an unnamed line, a point. */
+export function planLayer(): { name: string; mimeType: string; buffer: Buffer } {
+  const area: [number, number][] = [
+    [107.37, 21.23],
+    [107.43, 21.23],
+    [107.43, 21.27],
+    [107.37, 21.27],
+    [107.37, 21.23],
+  ];
+  const plan = {
+    type: 'FeatureCollection',
+    features: [
+      {
+        type: 'Feature',
+        properties: { name: 'Khu đất dự kiến', dien_tich_ha: 120, ghi_chu: '<b>in đậm?</b>' },
+        geometry: { type: 'Polygon', coordinates: [area] },
+      },
+      {
+        type: 'Feature',
+        properties: { dien_tich_ha: null, ghi_chu: 'tuyến' },
+        geometry: {
+          type: 'LineString',
+          coordinates: [
+            [107.5, 21.15],
+            [107.6, 21.15],
+          ],
+        },
+      },
+      { type: 'Feature', properties: { name: 'Điểm khảo sát', dien_tich_ha: 1, ghi_chu: '' }, geometry: { type: 'Point', coordinates: [107.7, 21.05] } },
+    ],
+  };
+  return { name: 'ke-hoach.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(plan)) };
+}

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { openApp, project, setLayer, waitForIdle } from './helpers';
+import { openApp, planLayer, project, setLayer, waitForIdle } from './helpers';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/in/import');
 const fixture = (name: string) => join(FIXTURES, name);
@@ -197,34 +197,7 @@ test('imported points, lines and areas answer hover (pointer) and click on the W
   await openApp(page, '/?c=107.5,21.15,9.5');
   await setLayer(page, 'Nhãn địa danh', false);
   await setLayer(page, 'Khu công nghiệp, cảng, cửa khẩu', false);
-  const area: [number, number][] = [
-    [107.37, 21.23],
-    [107.43, 21.23],
-    [107.43, 21.27],
-    [107.37, 21.27],
-    [107.37, 21.23],
-  ];
-  const plan = {
-    type: 'FeatureCollection',
-    features: [
-      { type: 'Feature', properties: { name: 'Khu đất dự kiến', dien_tich_ha: 120 }, geometry: { type: 'Polygon', coordinates: [area] } },
-      {
-        type: 'Feature',
-        properties: { ghi_chu: 'tuyến' },
-        geometry: {
-          type: 'LineString',
-          coordinates: [
-            [107.5, 21.15],
-            [107.6, 21.15],
-          ],
-        },
-      },
-      { type: 'Feature', properties: { name: 'Điểm khảo sát' }, geometry: { type: 'Point', coordinates: [107.7, 21.05] } },
-    ],
-  };
-  await page
-    .getByTestId('import-input')
-    .setInputFiles({ name: 'ke-hoach.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(plan)) });
+  await page.getByTestId('import-input').setInputFiles(planLayer());
   await expect(list(page).locator(':scope > li')).toHaveCount(1);
   const [id] = await layerIds(page);
   await waitForIdle(page);

@@ -9,7 +9,7 @@ import type { Map2D } from '../../src/lib/map2d/map2d';
 import { classify } from '../../src/lib/geo/classify';
 import { mapTheme } from '../../src/lib/style/map-theme';
 import { NO_DATA_COLOUR, NTM_COLOURS, indicatorPalette } from '../../src/lib/style/palette';
-import { openTab, type SideTab, dominantColourAt, pixelAt } from './helpers';
+import { openTab, type SideTab, dominantColourAt, pixelAt, planLayer } from './helpers';
 
 declare global {
   interface Window {
@@ -507,38 +507,7 @@ test('imported points, lines and areas answer hover (pointer) and click on the 2
   await open2D(page, '/?c=107.5,21.15,9.5');
   await setLayer(page, 'Nhãn địa danh', false);
   await setLayer(page, 'Khu công nghiệp, cảng, cửa khẩu', false);
-  const area: [number, number][] = [
-    [107.37, 21.23],
-    [107.43, 21.23],
-    [107.43, 21.27],
-    [107.37, 21.27],
-    [107.37, 21.23],
-  ];
-  const plan = {
-    type: 'FeatureCollection',
-    features: [
-      {
-        type: 'Feature',
-        properties: { name: 'Khu đất dự kiến', dien_tich_ha: 120, ghi_chu: '<b>in đậm?</b>' },
-        geometry: { type: 'Polygon', coordinates: [area] },
-      },
-      {
-        type: 'Feature',
-        properties: { dien_tich_ha: null, ghi_chu: 'tuyến' },
-        geometry: {
-          type: 'LineString',
-          coordinates: [
-            [107.5, 21.15],
-            [107.6, 21.15],
-          ],
-        },
-      },
-      { type: 'Feature', properties: { name: 'Điểm khảo sát', dien_tich_ha: 1, ghi_chu: '' }, geometry: { type: 'Point', coordinates: [107.7, 21.05] } },
-    ],
-  };
-  await page
-    .getByTestId('import-input')
-    .setInputFiles({ name: 'ke-hoach.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(plan)) });
+  await page.getByTestId('import-input').setInputFiles(planLayer());
   await expect(page.getByTestId('user-layer-list').locator(':scope > li')).toHaveCount(1);
   await expect.poll(() => page.evaluate(() => (window.qnMap2d.getScene().userShapes ?? []).length)).toBe(3);
   await nextFrame(page);
