@@ -2,28 +2,12 @@
 // path of the SVG kept, in the SVG's painting order.
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import type { Feature, Polygon } from 'geojson';
 import { renderHomeSvg } from '../../pipeline/steps/home-svg';
 import { SIMPLIFY_UNITS, bootPictureFromSvg, compactPath, simplifyPath } from '../../src/boot/home-picture';
 import { mapTheme } from '../../src/lib/style/map-theme';
+import { squareFeature as square } from './shapes';
 
 const c = mapTheme.colours;
-const square = (x0: number, y0: number, d: number, kind = 'unit'): Feature<Polygon, { kind: string }> => ({
-  type: 'Feature',
-  properties: { kind },
-  geometry: {
-    type: 'Polygon',
-    coordinates: [
-      [
-        [x0, y0],
-        [x0 + d, y0],
-        [x0 + d, y0 + d],
-        [x0, y0 + d],
-        [x0, y0],
-      ],
-    ],
-  },
-});
 
 describe('bootPictureFromSvg', () => {
   test("reads renderHomeSvg's picture: sea, context, the units' outline then their fill and borders, dashed zones", () => {

@@ -1,25 +1,9 @@
 // The build-time first picture: an SVG in Web Mercator world pixels that a page can place with the camera maths.
 import { describe, expect, test } from 'vitest';
-import type { Feature, Polygon } from 'geojson';
 import { mercatorXY, project } from '../../src/lib/map2d/camera';
 import { HOME_SVG_ZOOM, renderHomeSvg } from '../../pipeline/steps/home-svg';
+import { squareFeature as square } from './shapes';
 
-const square = (x0: number, y0: number, d: number, kind = 'unit'): Feature<Polygon, { kind: string }> => ({
-  type: 'Feature',
-  properties: { kind },
-  geometry: {
-    type: 'Polygon',
-    coordinates: [
-      [
-        [x0, y0],
-        [x0 + d, y0],
-        [x0 + d, y0 + d],
-        [x0, y0 + d],
-        [x0, y0],
-      ],
-    ],
-  },
-});
 const bounds: [number, number, number, number] = [106, 20.5, 108.5, 22];
 const svg = renderHomeSvg({
   bounds,

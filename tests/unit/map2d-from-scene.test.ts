@@ -4,19 +4,8 @@ import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { sceneFromView, type SceneInput } from '../../src/lib/map2d/from-scene';
 import { mapTheme } from '../../src/lib/style/map-theme';
 import type { FeatureLook } from '../../src/lib/view/types';
+import { square } from './shapes';
 
-const square = (x0: number, y0: number, d: number): Polygon => ({
-  type: 'Polygon',
-  coordinates: [
-    [
-      [x0, y0],
-      [x0 + d, y0],
-      [x0 + d, y0 + d],
-      [x0, y0 + d],
-      [x0, y0],
-    ],
-  ],
-});
 const areas = (props: Record<string, unknown>[]): FeatureCollection<Polygon | MultiPolygon> => ({
   type: 'FeatureCollection',
   features: props.map((p, i) => ({ type: 'Feature', properties: p, geometry: square(107 + i * 0.1, 21, 0.1) })),

@@ -7,19 +7,8 @@ import { placeLabels, wrapText } from '../../src/lib/map2d/labels';
 import { ProjectionCache, projectGeometry, REF_SCALE, ringsContain, simplifyRings } from '../../src/lib/map2d/projected';
 import { emptyScene, plainLook, type Label, type Scene2D } from '../../src/lib/map2d/scene';
 import { isSoftwareRenderer } from '../../src/lib/map2d/webgl-support';
+import { square } from './shapes';
 
-const square = (x0: number, y0: number, d: number): Polygon => ({
-  type: 'Polygon',
-  coordinates: [
-    [
-      [x0, y0],
-      [x0 + d, y0],
-      [x0 + d, y0 + d],
-      [x0, y0 + d],
-      [x0, y0],
-    ],
-  ],
-});
 const withHole: Polygon = { type: 'Polygon', coordinates: [square(107, 21, 0.4).coordinates[0]!, square(107.1, 21.1, 0.2).coordinates[0]!] };
 
 describe('projected geometry', () => {
