@@ -6,6 +6,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import sirv from 'sirv';
 import { defineConfig, type Plugin, type Rollup } from 'vite';
+import { chunkPlan } from './build/chunk-plan';
 import { bootPictureFromSvg } from './src/boot/home-picture';
 import { homeSvgBox } from './src/lib/map2d/first-picture';
 import { provinceBounds } from './src/lib/view/describe';
@@ -103,7 +104,7 @@ const DATA_2D = ['/data/communes_2025.topo.json', '/data/economic_zones.topo.jso
 /** The top bar's height in CSS px (App.svelte, screens 640 px and wider), where the map area starts. */
 const HEADER_PX = 47.125;
 
-/** The chunks of the modules matching `entry` and the chunks they import (not the page's own), as the bundle names them. */
+/** The chunks holding the modules matching `entry` and the chunks they import (not the page's own), as the bundle names them. */
 function lazyChunks(bundle: Rollup.OutputBundle | undefined, entry: RegExp): string[] {
   if (!bundle) return [];
   const chunks = Object.values(bundle).filter((c): c is Rollup.OutputChunk => c.type === 'chunk');
@@ -125,7 +126,7 @@ function lazyChunks(bundle: Rollup.OutputBundle | undefined, entry: RegExp): str
       if (next) visit(next);
     }
   };
-  for (const c of chunks) if (c.facadeModuleId && entry.test(c.facadeModuleId)) visit(c);
+  for (const c of chunks) if (c.moduleIds.some((id) => entry.test(id))) visit(c);
   return [...out].filter((f) => !inPage.has(f)).map((f) => `/${f}`);
 }
 
@@ -134,6 +135,9 @@ function lazyChunks(bundle: Rollup.OutputBundle | undefined, entry: RegExp): str
  * `<!--qn-boot-->` with the figures it needs, and in the build the Content-Security-Policy with the
  * script's hash (the only inline script the page allows).
  */
+/** Stands for the boot script's hash in the CSP until the page is final. */
+const BOOT_HASH = 'sha256-qn-boot-script';
+
 function bootPlugin(): Plugin {
   const index = JSON.parse(readFileSync(resolve(import.meta.dirname, 'public/data/index.json'), 'utf8')) as AppIndex;
   const box = homeSvgBox(index.bounds);
@@ -143,6 +147,13 @@ function bootPlugin(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(html, ctx) {
+        // The fonts' preloads, taken out of the head: the boot script requests them once the
+        // picture's frame has begun (boot.js `requestFonts`). In the head they held that frame.
+        const fonts: string[] = [];
+        html = html.replace(/\s*<link rel="preload" href="([^"]+)" as="font"[^>]*>/g, (_, href: string) => {
+          fonts.push(href);
+          return '';
+        });
         // In the build the app's module script is added by the boot script once the renderer is
         // chosen (after the first picture's frame); here only its download starts.
         let entry: string | null = null;
@@ -170,6 +181,7 @@ function bootPlugin(): Plugin {
           picture,
           entry,
           css,
+          fonts,
         };
         // (Whole-line comments are dropped: they are for readers of boot.js, not bytes for every visitor.)
         const source = readFileSync(resolve(import.meta.dirname, 'src/boot/boot.js'), 'utf8')
@@ -177,16 +189,45 @@ function bootPlugin(): Plugin {
           .replace('})(__BOOT__);', () => `})(${JSON.stringify(figures)});`);
         const out = html.replace('<!--qn-boot-->', () => `<script>${source}</script>`);
         if (!ctx.bundle) return out;
-        const hash = createHash('sha256').update(source).digest('base64');
-        const csp = CONTENT_SECURITY_POLICY.replace("script-src 'self'", `script-src 'self' 'sha256-${hash}'`);
+        // (The script's hash once Vite has put the final asset names in: `generateBundle` below.)
+        const csp = CONTENT_SECURITY_POLICY.replace("script-src 'self'", `script-src 'self' '${BOOT_HASH}'`);
         return { html: out, tags: [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: csp }, injectTo: 'head-prepend' }] };
+      },
+    },
+    generateBundle: {
+      order: 'post',
+      handler(_, bundle) {
+        const page = bundle['index.html'];
+        if (page?.type !== 'asset') return;
+        const html = String(page.source);
+        const scripts = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)];
+        if (scripts.length !== 1 || !html.includes(BOOT_HASH)) throw new Error('qn-boot: index.html must have exactly one inline script, the boot script');
+        const hash = createHash('sha256').update(scripts[0]![1]!).digest('base64');
+        page.source = html.replace(BOOT_HASH, () => `sha256-${hash}`);
       },
     },
   };
 }
 
+/**
+ * The app's chunks by the moment they are fetched (build/chunk-plan.ts): the app's start, each
+ * map's code, the parts App.svelte mounts after the first view (`afterFirstView`). Each other
+ * lazy part (a tab, a dialog) keeps its own chunks.
+ */
+const chunks = chunkPlan([
+  { name: 'app', roots: /[\\/]src[\\/]main\.ts$/, first: true },
+  { name: 'map2d', roots: /[\\/]src[\\/]lib[\\/]map2d[\\/](Map2DView\.svelte|map2d\.ts)$/ },
+  { name: 'webgl', roots: /[\\/]src[\\/]lib[\\/]map[\\/](webgl-main|prewarm)\.ts$/ },
+  {
+    name: 'after-first-view',
+    roots:
+      /[\\/]src[\\/]features[\\/](compare[\\/]CompareControls|import[\\/](UserLayersPanel|ImportDropZone)|measure[\\/](MeasurePanel|MeasureBar)|panel[\\/]InfoPanel|present[\\/](PresentMode|PrintSheet)|filter[\\/]DrawHint)\.svelte$/,
+  },
+]);
+
 export default defineConfig({
   plugins: [
+    chunks.plugin,
     svelte(),
     tilesPlugin(),
     geojsonGzipPlugin(),
@@ -212,7 +253,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 1200,
     rolldownOptions: {
       // MapLibre in its own long-cached chunk; the app's own code stays small and measurable.
-      output: { codeSplitting: { groups: [{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ }] } },
+      output: { codeSplitting: { groups: [{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl/, priority: 1000 }, ...chunks.groups] } },
     },
   },
   preview: { port: 4173, strictPort: true },

@@ -16,7 +16,7 @@
 // BOOT (replaced at build time): { box: home.svg's box in world px at zoom 9, home: the province's bounds,
 // header: the top bar's height on a screen wider than a phone, data: what the 2D map's first frame needs, modules: its chunks,
 // webglModules: MapLibre's chunks, picture: home.svg's drawing steps, entry: the app's module script and css: its
-// stylesheet (both null in `vite dev`) }.
+// stylesheet (both null in `vite dev`), fonts: the app's font files (index.html's font preloads) }.
 /* global __BOOT__ */
 (function (BOOT) {
   var doc = document;
@@ -51,10 +51,6 @@
     };
     doc.head.appendChild(sheet);
   }
-  if (search.has('presenter')) {
-    if (wrap) wrap.remove();
-    return start();
-  }
   var pick = function (v) {
     return v === 'webgl' || v === '2d' ? v : null;
   };
@@ -66,18 +62,34 @@
   }
   var param = search.get('renderer');
   var head = doc.head;
-  var preload = function (hrefs, rel) {
-    hrefs.forEach(function (href) {
+  // `as`: 'fetch' or 'font' for rel=preload (both fetched with CORS, as the app uses them).
+  var preload = function (hrefs, rel, as) {
+    (hrefs || []).forEach(function (href) {
       var link = doc.createElement('link');
       link.rel = rel;
       if (rel === 'preload') {
-        link.as = 'fetch';
-        link.crossOrigin = 'anonymous';
+        link.as = as || 'fetch';
+        if (as === 'font') link.type = 'font/woff2';
       }
+      link.crossOrigin = 'anonymous';
       link.href = href;
       head.appendChild(link);
     });
   };
+  // The app's fonts: requested once the picture's frame has begun, not from index.html's head,
+  // where Chromium holds a page's first frame for preloaded fonts (the picture came ~100 ms later
+  // on a 2-core office PC: README "Measurements", session 6).
+  var fontsRequested = false;
+  var requestFonts = function () {
+    if (fontsRequested) return;
+    fontsRequested = true;
+    preload(BOOT.fonts, 'preload', 'font');
+  };
+  if (search.has('presenter')) {
+    if (wrap) wrap.remove();
+    requestFonts();
+    return start();
+  }
   var drawn = false;
   try {
     drawn = showPicture();
@@ -88,6 +100,7 @@
     requestAnimationFrame(function () {
       // `npm run bench`: the first map picture is on screen (drawn, and a frame has passed).
       if (wrap.isConnected && root.dataset.firstMapPaintAt === undefined) root.dataset.firstMapPaintAt = String(Math.round(performance.now()));
+      requestFonts();
       // The app's first task (hundreds of ms on a slow machine) comes after the picture's frame.
       setTimeout(start, 0);
     });
@@ -95,8 +108,15 @@
     chooseRenderer();
   } finally {
     // (No frame in a hidden tab: the app must not wait for one.)
-    if (drawn && BOOT.entry) setTimeout(start, 300);
-    else start();
+    if (drawn && BOOT.entry)
+      setTimeout(function () {
+        requestFonts();
+        start();
+      }, 300);
+    else {
+      requestFonts();
+      start();
+    }
   }
 
   function chooseRenderer() {

@@ -34,12 +34,33 @@ describe('chooseRenderer', () => {
 /** Runs boot.js in a stand-in page whose WebGL 2 reports `renderer` (null: no context). */
 function boot(
   renderer: string | null,
-  { search = '', stored = null as string | null, entry = null as string | null, css = null as string | null } = {},
-): RendererChoice & { preloads: string[]; lost: boolean; chosenBeforeApp: boolean; appended: Record<string, unknown>[] } {
-  const source = readFileSync(new URL('../../src/boot/boot.js', import.meta.url), 'utf8').replace(
-    '})(__BOOT__);',
-    `})(${JSON.stringify({ box: [0, 0, 10, 10], home: [106, 20, 108, 22], header: 47, data: ['/data/a.geojson'], modules: ['/assets/m.js'], webglModules: ['/assets/w.js'], entry, css })});`,
-  );
+  {
+    search = '',
+    stored = null as string | null,
+    entry = null as string | null,
+    css = null as string | null,
+    fonts = [] as string[],
+    /** A first picture to draw (a wide screen): its frame comes when `frame()` is called. */
+    picture = false,
+  } = {},
+): RendererChoice & { preloads: string[]; lost: boolean; chosenBeforeApp: boolean; appended: Record<string, unknown>[]; frame: () => void } {
+  const figures = {
+    box: [0, 0, 10, 10],
+    home: [106, 20, 108, 22],
+    header: 47,
+    data: ['/data/a.geojson'],
+    modules: ['/assets/m.js'],
+    webglModules: ['/assets/w.js'],
+    entry,
+    css,
+    fonts,
+    picture: picture ? { w: 10, h: 10, bg: '#fff', paths: ['M0 0L1 1'], steps: [{ d: 0, fill: '#000' }] } : null,
+  };
+  const source = readFileSync(new URL('../../src/boot/boot.js', import.meta.url), 'utf8').replace('})(__BOOT__);', `})(${JSON.stringify(figures)});`);
+  const frames: (() => void)[] = [];
+  // (A 2D context that draws nothing: only the order of requests and frames is under test.)
+  const context2d = new Proxy({}, { get: () => () => undefined, set: () => true });
+  const wrap = { style: {}, hidden: true, isConnected: true, replaceChildren: () => undefined, remove: () => undefined };
   const dataset: Record<string, string> = {};
   const preloads: string[] = [];
   let lost = false;
@@ -60,8 +81,11 @@ function boot(
         preloads.push(el.href ?? `${el.type} ${el.src}`);
       },
     },
-    getElementById: () => null,
-    createElement: (tag: string) => (tag === 'canvas' ? { getContext: (kind: string) => (kind === 'webgl2' && renderer !== null ? gl : null) } : {}),
+    getElementById: () => (picture ? wrap : null),
+    createElement: (tag: string) =>
+      tag === 'canvas'
+        ? { style: {}, dataset: {}, getContext: (kind: string) => (kind === '2d' ? context2d : kind === 'webgl2' && renderer !== null ? gl : null) }
+        : {},
   };
   runInNewContext(source, {
     document,
@@ -71,6 +95,10 @@ function boot(
     URLSearchParams,
     innerWidth: 1280,
     innerHeight: 800,
+    devicePixelRatio: 1,
+    Path2D: class {},
+    requestAnimationFrame: (f: () => void) => frames.push(f),
+    setTimeout: () => 0,
   });
   return {
     renderer: dataset.renderer as RendererChoice['renderer'],
@@ -80,6 +108,7 @@ function boot(
     lost,
     chosenBeforeApp,
     appended,
+    frame: () => frames.splice(0).forEach((f) => f()),
   };
 }
 
@@ -118,6 +147,16 @@ describe("index.html's boot script", () => {
     expect(got.preloads).toEqual(['/data/a.geojson', '/assets/m.js', 'module /assets/index-x.js']);
     expect(got.chosenBeforeApp).toBe(true);
     expect(boot(INTEL, { search: '?presenter=1', entry: '/assets/index-x.js' }).preloads).toEqual(['module /assets/index-x.js']);
+  });
+
+  it("asks for the app's fonts once the first picture's frame has begun (font preloads hold a frame), at once without a picture", () => {
+    const font = '/assets/be-vietnam-pro-400-x.woff2';
+    const got = boot(SWIFTSHADER, { fonts: [font], picture: true, entry: '/assets/index-x.js' });
+    expect(got.preloads).not.toContain(font);
+    got.frame();
+    expect(got.preloads).toContain(font);
+    expect(got.appended.find((el) => el.href === font)).toMatchObject({ rel: 'preload', as: 'font', type: 'font/woff2', crossOrigin: 'anonymous' });
+    expect(boot(SWIFTSHADER, { fonts: [font] }).preloads).toContain(font);
   });
 
   it("adds the app's stylesheet at once, and its script only once the styles are in (no unstyled frame)", () => {
