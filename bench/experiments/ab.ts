@@ -1,6 +1,6 @@
 // Interleaved A/B of builds: serves each built folder with `vite preview` on its own port (4293…)
 // and loads them in turn (A, B, …, A, B, …) in one browser, fresh context each time (cold cache).
-// Prints medians of time to idle, to the first map picture and (2D map) to a usable map, ms since navigation start.
+// Prints medians of time to idle, to the first map picture (and to its first contentful paint) and (2D map) to a usable map, ms since navigation start.
 // Usage: tsx bench/experiments/ab.ts <rounds> name=dist-folder[#/path] [name=dist-folder[#/path] …]  (AB_PORT: first port, default 4293)
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../playwright.config';
@@ -26,6 +26,7 @@ async function main() {
   const idle = new Map<string, number[]>(variants.map((v) => [v.name, []]));
   const paint = new Map<string, number[]>(variants.map((v) => [v.name, []]));
   const interactive = new Map<string, number[]>(variants.map((v) => [v.name, []]));
+  const fcp = new Map<string, number[]>(variants.map((v) => [v.name, []]));
   try {
     for (let i = 0; i < rounds; i++) {
       // Alternate which variant goes first, so neither always follows the other.
@@ -40,12 +41,15 @@ async function main() {
           paint: Number(document.documentElement.dataset.firstMapPaintAt),
           // (The 2D map's: usable, before its sites are drawn; NaN on the WebGL path.)
           interactive: Number(document.documentElement.dataset.mapInteractiveAt),
+          // (When the browser presented the first picture: the first contentful paint, as Paint Timing reports it.)
+          fcp: Math.round(performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN),
         }));
         await context.close();
         idle.get(v.name)!.push(m.idle);
         paint.get(v.name)!.push(m.paint);
         interactive.get(v.name)!.push(m.interactive);
-        console.log(`${i + 1} ${v.name}: idle ${m.idle} ms, first paint ${m.paint} ms, interactive ${m.interactive} ms`);
+        fcp.get(v.name)!.push(m.fcp);
+        console.log(`${i + 1} ${v.name}: idle ${m.idle} ms, first paint ${m.paint} ms, FCP ${m.fcp} ms, interactive ${m.interactive} ms`);
       }
     }
   } finally {
@@ -59,9 +63,11 @@ async function main() {
         idle_median: median(idle.get(v.name)!),
         paint_median: median(paint.get(v.name)!),
         interactive_median: median(interactive.get(v.name)!),
+        fcp_median: median(fcp.get(v.name)!),
         idle: idle.get(v.name),
         paint: paint.get(v.name),
         interactive: interactive.get(v.name),
+        fcp: fcp.get(v.name),
       },
     ]),
   );
