@@ -120,8 +120,8 @@ type Next = (err?: unknown) => void;
  * Connect middleware: a GET or HEAD of a file of `dir` that has a sibling in a coding the request
  * accepts is answered with that sibling (by sirv, which `vite preview` serves files with too: the
  * original's Content-Type, Content-Encoding, Content-Length, Vary, the same `no-cache` + ETag and 304
- * as vite preview). Everything else goes on untouched: Range requests (the PMTiles archive's 206),
- * files without siblings, paths vite preview resolves itself (`/route` → index.html).
+ * as vite preview). Everything else goes on to vite preview: files without siblings, paths it
+ * resolves itself (`/route` → index.html), and Range requests, as stored (the PMTiles archive's 206).
  */
 export function servePrecompressed(dir: string, headers?: OutgoingHttpHeaders) {
   const root = resolve(dir);
@@ -146,7 +146,12 @@ export function servePrecompressed(dir: string, headers?: OutgoingHttpHeaders) {
     }
   };
   return (req: IncomingMessage, res: ServerResponse, next: Next) => {
-    if ((req.method !== 'GET' && req.method !== 'HEAD') || req.headers.range) return next();
+    if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+    // A byte range is of the file as stored (vite preview would gzip the slice it sends).
+    if (req.headers.range) {
+      delete req.headers['accept-encoding'];
+      return next();
+    }
     let pathname: string;
     try {
       pathname = decodeURIComponent((req.url ?? '/').split(/[?#]/)[0]!);
@@ -163,7 +168,11 @@ export function servePrecompressed(dir: string, headers?: OutgoingHttpHeaders) {
     res.setHeader('Vary', /\baccept-encoding\b/i.test(vary) ? vary : vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding');
     varyBefore.set(res, String(res.getHeader('Vary')));
     const coding = acceptedCodings(req.headers['accept-encoding']).find((c) => siblings.some((s) => s.coding === c));
-    if (!coding) return next();
+    if (!coding) {
+      // As stored (vite preview's gzip would not see a `gzip;q=0`).
+      delete req.headers['accept-encoding'];
+      return next();
+    }
     // sirv picks the sibling from this header with a plain substring test: hand it the choice made here.
     req.headers['accept-encoding'] = coding;
     serve(req, res, next);
