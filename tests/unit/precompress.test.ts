@@ -179,7 +179,7 @@ describe('vite preview (the project config) serves the siblings', () => {
     expect(gz.headers['content-encoding']).toBe('gzip');
     expect(gz.headers['content-type']).toBe('application/json');
     expect(gunzipSync(gz.body).equals(file('data/communes.topo.json'))).toBe(true);
-    for (const headers of [{}, { 'Accept-Encoding': 'identity' }, { 'Accept-Encoding': 'br;q=0, gzip;q=0' }]) {
+    for (const headers of [{}, { 'Accept-Encoding': 'identity' }, { 'Accept-Encoding': 'br;q=0, gzip;q=0' }] as Record<string, string>[]) {
       const plain = await get(port, '/data/communes.topo.json', headers);
       expect(plain.status).toBe(200);
       expect(plain.headers['content-encoding']).toBeUndefined();
