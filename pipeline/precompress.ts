@@ -4,13 +4,13 @@
 // (`npm start`, the bench, the browser tests) sends them the same way, instead of gzipping every
 // response again at each request on the cores the browser needs. README "Deploying".
 import { existsSync, statSync } from 'node:fs';
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { join, resolve, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import sirv from 'sirv';
-import type { Plugin } from 'vite';
+import type { Logger, Plugin } from 'vite';
 
 /** Text formats worth compressing (woff2, png, the PMTiles archive and archives are compressed already). */
 export const COMPRESSIBLE = /\.(html|js|mjs|css|json|geojson|svg|webmanifest)$/;
@@ -66,21 +66,15 @@ export interface Precompressed {
  * no longer get one. Returns what it wrote.
  */
 export async function precompressDir(dir: string): Promise<Precompressed[]> {
-  const names = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+  // (Paths relative to dir; `recursive` lists folders too, hence the stat.)
+  const names = (await readdir(dir, { recursive: true })).filter((name) => COMPRESSIBLE.test(name));
   const out: Precompressed[] = [];
   await Promise.all(
-    names.map(async (abs) => {
-      if (abs.endsWith('.br') || abs.endsWith('.gz') || !COMPRESSIBLE.test(abs)) return;
+    names.map(async (name) => {
+      const abs = join(dir, name);
+      if (!(await stat(abs)).isFile()) return;
       const body = await readFile(abs);
-      const written: Precompressed = {
-        file: abs
-          .slice(dir.length + 1)
-          .split(sep)
-          .join('/'),
-        bytes: body.length,
-        br: null,
-        gz: null,
-      };
+      const written: Precompressed = { file: name.split(sep).join('/'), bytes: body.length, br: null, gz: null };
       const siblings = shouldPrecompress(abs, body.length) ? await compressBoth(body) : null;
       for (const { key, ext } of SIBLINGS) {
         const sibling = siblings?.[key];
@@ -186,18 +180,22 @@ export function servePrecompressed(dir: string, headers?: OutgoingHttpHeaders) {
  */
 export function precompress(): Plugin {
   let outDir = '';
+  let logger: Logger | undefined;
   return {
     name: 'qn-precompress',
     apply: (_, env) => env.command === 'build' || !!env.isPreview,
     configResolved(config) {
       outDir = resolve(config.root, config.build.outDir);
+      logger = config.logger;
     },
     closeBundle: {
       order: 'post',
       sequential: true,
       async handler(error?: Error) {
         if (error || !outDir || !existsSync(outDir)) return;
-        await precompressDir(outDir);
+        const done = await precompressDir(outDir);
+        const sum = (k: 'bytes' | 'br' | 'gz') => Math.round(done.reduce((a, d) => a + (d[k] ?? d.bytes), 0) / 1024);
+        logger?.info(`qn-precompress: ${done.length} files, ${sum('bytes')} KB → .br ${sum('br')} KB, .gz ${sum('gz')} KB`);
       },
     },
     configurePreviewServer(server) {
