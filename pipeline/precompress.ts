@@ -16,9 +16,10 @@ import type { Logger, Plugin } from 'vite';
 export const COMPRESSIBLE = /\.(html|js|mjs|css|json|geojson|svg|webmanifest)$/;
 
 /**
- * Files smaller than this keep no siblings, as `vite preview`'s own compression and
+ * Files smaller than this keep no siblings, as `vite preview`'s own compression (1024 B) and
  * vite-plugin-compression (1025 B) leave them: a few hundred bytes saved at most, less than the
- * response's headers, and the response fits in one packet either way.
+ * response's headers, and the response fits in one packet either way. (nginx's `gzip_static`
+ * sends any `.gz` it finds, whatever its size: the threshold is the build's choice.)
  */
 export const MIN_BYTES = 1024;
 
