@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { VitePWA } from 'vite-plugin-pwa';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import sirv from 'sirv';
 import { defineConfig, type Plugin, type Rollup } from 'vite';
 import { chunkPlan } from './build/chunk-plan';
+import { precompress } from './build/precompress';
 import { bootPictureFromSvg } from './src/boot/home-picture';
 import { homeSvgBox } from './src/lib/map2d/first-picture';
 import { provinceBounds } from './src/lib/view/describe';
@@ -29,40 +29,6 @@ function tilesPlugin(): Plugin {
       for (const file of readdirSync(tilesDir)) {
         if (file.endsWith('.pmtiles')) this.emitFile({ type: 'asset', fileName: `tiles/${file}`, source: readFileSync(join(tilesDir, file)) });
       }
-    },
-  };
-}
-
-/**
- * `vite preview` compresses `application/json` but not `application/geo+json` (its filter wants
- * "/json"): the 2D map's GeoJSON would go uncompressed (1.1 MB instead of ~0.3 MB). Served gzipped
- * here, as a host should (README "Deploying": nginx needs it in `gzip_types`).
- */
-function geojsonGzipPlugin(): Plugin {
-  const cache = new Map<string, Buffer>();
-  return {
-    name: 'qn-geojson-gzip',
-    configurePreviewServer(server) {
-      const dir = resolve(server.config.root, server.config.build.outDir);
-      server.middlewares.use((req, res, next) => {
-        const path = (req.url ?? '').split('?')[0]!;
-        if (!path.endsWith('.geojson') || !/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) return next();
-        let body = cache.get(path);
-        if (!body) {
-          try {
-            body = gzipSync(readFileSync(join(dir, decodeURIComponent(path))));
-          } catch {
-            return next();
-          }
-          cache.set(path, body);
-        }
-        res.setHeader('Content-Type', 'application/geo+json');
-        res.setHeader('Content-Encoding', 'gzip');
-        res.setHeader('Vary', 'Accept-Encoding');
-        res.setHeader('Cache-Control', 'no-cache');
-        res.setHeader('Content-Length', String(body.length));
-        res.end(req.method === 'HEAD' ? undefined : body);
-      });
     },
   };
 }
@@ -230,7 +196,8 @@ export default defineConfig({
     chunks.plugin,
     svelte(),
     tilesPlugin(),
-    geojsonGzipPlugin(),
+    // Brotli and gzip siblings of the built files, served by `vite preview` as a static host would (README "Deploying").
+    precompress(),
     pmtilesIdentityPlugin(),
     bootPlugin(),
     // Offline after the first visit: src/sw.ts, with the built files (archive included) precached.

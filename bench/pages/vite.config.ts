@@ -4,6 +4,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import { precompress } from '../../build/precompress';
 import { decodeAreas } from '../../src/lib/data/areas';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -56,7 +57,8 @@ export default defineConfig({
   publicDir: false,
   logLevel: 'error',
   define: { __PROVINCE_BOUNDS__: JSON.stringify(provinceBounds()) },
-  plugins: [naiveDataPlugin()],
+  // Brotli/gzip siblings as the app's build writes them, so the app's server sends these pages' files alike.
+  plugins: [naiveDataPlugin(), precompress()],
   build: {
     target: 'es2022',
     outDir: join(root, 'dist/bench'),

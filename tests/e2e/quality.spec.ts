@@ -111,6 +111,14 @@ test.describe('offline after the first visit', () => {
         await page.reload();
         await page.waitForFunction(() => !!navigator.serviceWorker.controller);
       });
+    // The build's brotli/gzip copies are for the server (README "Deploying"): the cache holds the files they encode.
+    const cached = await page.evaluate(async () => {
+      const urls: string[] = [];
+      for (const name of await caches.keys()) for (const r of await (await caches.open(name)).keys()) urls.push(r.url);
+      return urls;
+    });
+    expect(cached.filter((u) => /\/data\/communes_2025\.topo\.json/.test(u))).toHaveLength(1);
+    expect(cached.filter((u) => /\.(br|gz)(\?|$)/.test(u))).toEqual([]);
     await context.setOffline(true);
     await page.reload();
     await page.waitForFunction(() => document.documentElement.dataset.mapIdle === 'true', null, { timeout: 45_000 });
