@@ -21,7 +21,7 @@ export default defineConfig(
   { files: ['src/**'], languageOptions: { globals: { ...globals.browser } } },
   { files: ['src/sw.ts'], languageOptions: { globals: { ...globals.serviceworker } } },
   // Build scripts and configs run in Node.
-  { files: ['pipeline/**', 'tests/unit/**', '*.config.{js,ts}'], languageOptions: { globals: { ...globals.node } } },
+  { files: ['pipeline/**', 'build/**', 'tests/unit/**', '*.config.{js,ts}'], languageOptions: { globals: { ...globals.node } } },
   // Browser tests and the bench drive a page from Node: their callbacks and pages run in the browser.
   { files: ['tests/e2e/**', 'bench/**'], languageOptions: { globals: { ...globals.node, ...globals.browser } } },
   {
