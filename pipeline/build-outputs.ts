@@ -4,6 +4,7 @@ import type { Feature, FeatureCollection } from 'geojson';
 import { bboxClip } from '@turf/turf';
 import { mixedId, type ContextLabel, type DataSource, type EconomicZone } from '../src/lib/data/unit-index-types';
 import { SOURCE_LAYERS } from '../src/lib/data/source-layers';
+import { viewLimit } from '../src/lib/geo/viewport';
 import { PipelineError } from './errors';
 import { Compression, TileType, writePmtiles } from './pmtiles/writer';
 import type { FactsFile } from '../src/lib/data/facts-types';
@@ -184,6 +185,16 @@ export async function buildOutputs(
   // sits, so the camera can keep the province clear of it); the camera stays inside these bounds.
   const [w, s, e, n] = boundsOf(province.geometry);
   const bounds: [number, number, number, number] = [w - 0.8, s - 0.25, e + 0.3, n + 0.2].map((v) => Number(v.toFixed(2))) as [number, number, number, number];
+  // The farthest any view may reach (both maps keep their camera inside it, src/lib/geo/viewport.ts):
+  // tiles are cut for all of it, and the context is drawn a little beyond it, so no view ever shows
+  // where the context data ends (a straight "coast" at its box).
+  const viewBox = viewLimit([w, s, e, n]).map((v) => Number(v.toFixed(2))) as [number, number, number, number];
+  const contextBox = [viewBox[0] - 0.1, viewBox[1] - 0.1, viewBox[2] + 0.1, viewBox[3] + 0.1].map((v) => Number(v.toFixed(2))) as [
+    number,
+    number,
+    number,
+    number,
+  ];
   // Names of what lies around the province, placed inside the part the map can show.
   const context: ContextLabel[] = inputs.context
     .filter((f) => f.properties.name !== 'Vietnam')
@@ -192,8 +203,9 @@ export async function buildOutputs(
       kind: f.properties.kind as ContextLabel['kind'],
       label: labelPoint(bboxClip(f, bounds).geometry as AreaFeature['geometry']),
     }));
+  const contextClipped = inputs.context.map((f) => bboxClip(f, contextBox) as typeof f);
   const layers = [
-    { name: SOURCE_LAYERS.context, features: inputs.context, minZoom: ZOOMS.min, maxZoom: ZOOMS.max },
+    { name: SOURCE_LAYERS.context, features: contextClipped, minZoom: ZOOMS.min, maxZoom: ZOOMS.max },
     { name: SOURCE_LAYERS.province, features: [{ ...province, properties: { code: '22', name: 'Tỉnh Quảng Ninh' } }], minZoom: ZOOMS.min, maxZoom: ZOOMS.max },
     { name: SOURCE_LAYERS.districts, features: districtFeatures, minZoom: ZOOMS.min, maxZoom: ZOOMS.max },
     { name: SOURCE_LAYERS.communes, features: communeFeatures, minZoom: ZOOMS.min, maxZoom: ZOOMS.max },
@@ -210,7 +222,7 @@ export async function buildOutputs(
       maxZoom: ZOOMS.max,
     },
   ];
-  const tiles = buildTiles(layers, { minZoom: ZOOMS.min, maxZoom: ZOOMS.max, bounds });
+  const tiles = buildTiles(layers, { minZoom: ZOOMS.min, maxZoom: ZOOMS.max, bounds: viewBox });
   const fieldsOf = (features: Feature[]) =>
     Object.fromEntries(
       Object.entries(features[0]?.properties ?? {}).map(([k, v]) => [k, typeof v === 'number' ? 'Number' : typeof v === 'boolean' ? 'Boolean' : 'String']),
@@ -220,7 +232,7 @@ export async function buildOutputs(
     tileCompression: Compression.Gzip,
     minZoom: ZOOMS.min,
     maxZoom: ZOOMS.max,
-    bounds,
+    bounds: viewBox,
     center: [Number(((w + e) / 2).toFixed(4)), Number(((s + n) / 2).toFixed(4)), 8],
     metadata: {
       name: 'Quảng Ninh development-plan map',
@@ -233,10 +245,10 @@ export async function buildOutputs(
   const simplified = async (features: AreaFeature[], tolerance = BROWSER_TOLERANCE_M) =>
     (await simplifyTopology(collection(features), tolerance)) as FeatureCollection<AreaFeature['geometry']>;
   const [lightCommunes, lightZones] = [await simplified(communeFeatures), await simplified(zoneFeatures)];
-  // What lies around the province and its outline ("home"), clipped to the map's bounds, and the
-  // bay's approximate water (kind water): the 2D map's base.
+  // What lies around the province and its outline ("home"), clipped a little beyond what any view
+  // may show, and the bay's approximate water (kind water): the 2D map's base.
   const contextFeatures: AreaFeature[] = [
-    ...inputs.context.map((f) => ({ ...bboxClip(f, bounds), properties: { kind: f.properties.kind, name: f.properties.name } }) as AreaFeature),
+    ...contextClipped.map((f) => ({ ...f, properties: { kind: f.properties.kind, name: f.properties.name } }) as AreaFeature),
     { type: 'Feature', properties: { kind: 'home', name: 'Tỉnh Quảng Ninh' }, geometry: province.geometry },
     ...waterFeatures,
   ];
@@ -244,7 +256,8 @@ export async function buildOutputs(
   // The first picture, from the same light shapes (it snaps them to its own coarser pixel grid).
   const homeSvg = renderHomeSvg({
     bounds,
-    context: lightContext.features.filter((f) => f.properties?.kind !== 'home' && f.properties?.kind !== 'water') as Feature<
+    // (Only what lies in its own box: the picture stays as small as it was before the context reached farther.)
+    context: lightContext.features.filter((f) => f.properties?.kind !== 'home' && f.properties?.kind !== 'water').map((f) => bboxClip(f, bounds)) as Feature<
       AreaFeature['geometry'],
       { kind: string }
     >[],

@@ -177,8 +177,21 @@ test('a lost WebGL context that is not restored: the 2D map takes over with the 
   await page.mouse.click(at.x, at.y);
   await expect(page.getByTestId('info-panel').locator('h2')).toHaveText('Xã Ba Chẽ');
   await page.mouse.move(700, 420);
+  // The wheel zoom's own end (the link already carries the home camera before the zoom starts, so
+  // polling the link alone could pass before the zoom has begun).
+  const zoomStart = await page.evaluate(() => {
+    const map = window.qnMap;
+    const from = map.getZoom();
+    map.on('moveend', function zoomed() {
+      if (map.getZoom() < from + 0.1) return;
+      map.off('moveend', zoomed);
+      document.documentElement.dataset.testWheelZoomed = 'true';
+    });
+    return from;
+  });
   await page.mouse.wheel(0, -300);
-  // Once the wheel zoom has ended and been reported (the link carries the camera the map shows).
+  await page.waitForFunction(() => document.documentElement.dataset.testWheelZoomed === 'true');
+  // ...and been reported (the link carries the camera the map shows).
   await page.waitForFunction(() => {
     const c = new URL(location.href).searchParams.get('c')?.split(',').map(Number);
     return !window.qnMap.isMoving() && !!c && c[2] !== undefined && Math.abs(c[2] - window.qnMap.getZoom()) < 0.01;
@@ -193,6 +206,7 @@ test('a lost WebGL context that is not restored: the 2D map takes over with the 
   await expect(page.locator('.maplibregl-canvas')).toHaveCount(0);
   await expect(page.getByTestId('map2d-note')).toBeVisible();
   const after = await page.evaluate(() => (window as unknown as { qnMap2d: Map2D }).qnMap2d.getCamera());
+  expect(before.zoom, 'the wheel zoomed in').toBeGreaterThan(zoomStart + 0.1);
   expect(after.zoom).toBeCloseTo(before.zoom, 1);
   expect(after.center[0]).toBeCloseTo(before.center[0], 3);
   expect(after.center[1]).toBeCloseTo(before.center[1], 3);
@@ -206,4 +220,33 @@ test('a lost WebGL context that is not restored: the 2D map takes over with the 
         .features.find((f) => f.id === '06970')!.look,
   );
   expect(look.selected).toBe(true);
+});
+
+test('a context lost in the middle of a zoom: the 2D map opens where the WebGL map was, not where its last finished move was', async ({ page }) => {
+  await openApp(page);
+  // The context is lost the moment a wheel zoom has come most of the way, before its moveend (that
+  // moveend never comes): the map's last reported camera is still the home view.
+  await page.evaluate(() => {
+    const map = window.qnMap;
+    const from = map.getZoom();
+    map.on('move', function onMove() {
+      if (map.getZoom() < from + 0.3) return;
+      map.off('move', onMove);
+      const at = map.getCenter();
+      document.documentElement.dataset.testLostAt = JSON.stringify({ center: [at.lng, at.lat], zoom: map.getZoom() });
+      const gl = (map.getCanvas().getContext('webgl2') ?? map.getCanvas().getContext('webgl')) as WebGLRenderingContext;
+      gl.getExtension('WEBGL_lose_context')!.loseContext();
+    });
+  });
+  await page.mouse.move(700, 420);
+  await page.mouse.wheel(0, -300);
+  await page.waitForFunction(() => document.documentElement.dataset.map2d === 'ready', null, { timeout: 20_000 });
+  const lost = JSON.parse((await page.evaluate(() => document.documentElement.dataset.testLostAt))!) as { center: [number, number]; zoom: number };
+  await expect(page.locator('.maplibregl-canvas'), 'the WebGL map is gone').toHaveCount(0);
+  const after = await page.evaluate(() => (window as unknown as { qnMap2d: Map2D }).qnMap2d.getCamera());
+  // (The WebGL map may have moved on a little after the loss: no frame drew it, but its camera went on.)
+  expect(after.zoom).toBeGreaterThanOrEqual(lost.zoom - 0.01);
+  expect(after.zoom).toBeLessThan(lost.zoom + 0.2);
+  expect(after.center[0]).toBeCloseTo(lost.center[0], 1);
+  expect(after.center[1]).toBeCloseTo(lost.center[1], 1);
 });

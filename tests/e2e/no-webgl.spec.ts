@@ -7,6 +7,7 @@ import { PNG } from 'pngjs';
 import type { Site } from '../../src/lib/data/site-types';
 import type { Map2D } from '../../src/lib/map2d/map2d';
 import { classify } from '../../src/lib/geo/classify';
+import { decodeAreas } from '../../src/lib/data/areas';
 import { mapTheme } from '../../src/lib/style/map-theme';
 import { NO_DATA_COLOUR, NTM_COLOURS, indicatorPalette } from '../../src/lib/style/palette';
 import { openTab, type SideTab, dominantColourAt, pixelAt, planLayer } from './helpers';
@@ -26,6 +27,22 @@ const unit = (code: string) => index.units.find((u) => u.code === code)!;
 const sites = JSON.parse(readFileSync(new URL('../../public/data/sites.json', import.meta.url), 'utf8')) as Site[];
 const site = (id: string) => sites.find((s) => s.id === id)!;
 const IMPORT_FIXTURES = join(import.meta.dirname, '../fixtures/in/import');
+/** [west, south, east, north] of the land the 2D map draws around the province (context kind country: China, Vietnam), as served. */
+async function contextLandOf(page: Page) {
+  const context = decodeAreas(await page.evaluate(() => fetch('/data/context.topo.json').then((r) => r.json())))!;
+  const box = [Infinity, Infinity, -Infinity, -Infinity];
+  const walk = (c: unknown): void => {
+    if (typeof (c as number[])[0] === 'number') {
+      const [x, y] = c as [number, number];
+      box[0] = Math.min(box[0]!, x);
+      box[1] = Math.min(box[1]!, y);
+      box[2] = Math.max(box[2]!, x);
+      box[3] = Math.max(box[3]!, y);
+    } else (c as unknown[]).forEach(walk);
+  };
+  for (const f of context.features) if (f.properties?.kind === 'country' && f.geometry.type !== 'GeometryCollection') walk(f.geometry.coordinates);
+  return box as [number, number, number, number];
+}
 
 /** Opens the app and waits until the 2D map answers input. */
 async function open2D(page: Page, path = '/') {
@@ -573,7 +590,8 @@ test('site symbols on the 2D map take the WebGL sizes for the zoom: small discs 
     return (await symbolOf(page, port.id))!.radius!;
   };
   // (A seaport has no area in its source: the fixed disc, 8 px at full size.)
-  expect(await at(7)).toBeCloseTo(0.45 * 8, 1);
+  // (Zoom 8, not 7: on this screen the map zooms out no further than about 7.8, where the view reaches the edge of the drawn land.)
+  expect(await at(8)).toBeCloseTo(0.525 * 8, 1);
   expect(await at(9)).toBeCloseTo(0.6 * 8, 1);
   expect(await at(11)).toBeCloseTo(0.85 * 8, 1);
   expect(await at(12)).toBeCloseTo(8, 1);
@@ -597,6 +615,62 @@ test('on a wide screen the credits are shown in full (wrapped, never cut), clear
   const side = (await page.locator('[role="tablist"]').first().boundingBox())!;
   expect(box.x, 'credits right of the side panel').toBeGreaterThan(side.x + side.width);
   expect(box.x + box.width).toBeLessThanOrEqual(1280);
+});
+
+test.describe('on a phone (390×844)', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  test('no view shows where the drawn land ends: at the home view, zoomed out as far as it goes and pushed to each corner, the screen stays inside the context; the top corners are land, not background', async ({
+    page,
+  }) => {
+    await open2D(page);
+    const contextLand = await contextLandOf(page);
+    /** What the screen shows, [west, south, east, north], from the map's own camera. */
+    const shown = () =>
+      page.evaluate(() => {
+        const m = window.qnMap2d;
+        const { width, height } = m.viewport();
+        const [w, n] = m.unproject([0, 0]);
+        const [e, s] = m.unproject([width, height]);
+        return [w, s, e, n];
+      });
+    const inside = async (what: string) => {
+      const [w, s, e, n] = await shown();
+      expect(w, `${what}: west edge inside the drawn land (${contextLand[0]})`).toBeGreaterThanOrEqual(contextLand[0]);
+      expect(s, `${what}: south edge inside (${contextLand[1]})`).toBeGreaterThanOrEqual(contextLand[1]);
+      expect(e, `${what}: east edge inside (${contextLand[2]})`).toBeLessThanOrEqual(contextLand[2]);
+      expect(n, `${what}: north edge inside (${contextLand[3]})`).toBeLessThanOrEqual(contextLand[3]);
+    };
+    await inside('home view');
+    // The top corners at the home view are China and Vietnam: land colour, not the sea-coloured background.
+    const corners = await page.evaluate(() => {
+      const canvas = window.qnMap2d.toCanvas();
+      const ctx = canvas.getContext('2d')!;
+      const pick = (x: number, y: number) => [...ctx.getImageData(x, y, 1, 1).data.slice(0, 3)];
+      const bg = window.qnMap2d.getScene().background;
+      ctx.fillStyle = bg;
+      return { left: pick(4, 4), right: pick(canvas.width - 5, 4), background: ctx.fillStyle };
+    });
+    const hexOf = (rgb: number[]) => `#${rgb.map((v) => v.toString(16).padStart(2, '0')).join('')}`;
+    expect(hexOf(corners.left), 'top-left corner').not.toBe(corners.background);
+    expect(hexOf(corners.right), 'top-right corner').not.toBe(corners.background);
+    // A person pinching out (wheel here) as far as the map goes.
+    const map = (await page.getByTestId('map2d').boundingBox())!;
+    await page.mouse.move(map.x + map.width / 2, map.y + map.height / 2);
+    const zoomBefore = await page.evaluate(() => window.qnMap2d.getCamera().zoom);
+    for (let i = 0; i < 6; i++) await page.mouse.wheel(0, 1200);
+    await expect.poll(() => page.evaluate(() => window.qnMap2d.getCamera().zoom)).toBeLessThanOrEqual(zoomBefore);
+    await inside('zoomed out');
+    // Pushed to each corner at the lowest zoom (a jump asks for far past the limits; the map keeps inside).
+    for (const center of [
+      [100, 30],
+      [115, 30],
+      [100, 15],
+      [115, 15],
+    ] as [number, number][]) {
+      await page.evaluate((c) => window.qnMap2d.setCamera({ center: c, zoom: 6 }), center);
+      await inside(`pushed towards ${center.join(', ')}`);
+    }
+  });
 });
 
 test.describe('on a phone', () => {

@@ -1,6 +1,6 @@
 // Framing in screen space: padding from panel rects, and map limits for a screen's shape.
 import { describe, expect, it } from 'vitest';
-import { boundsForScreen, insideFree, paddingForCovers } from '../../src/lib/geo/viewport';
+import { boundsForScreen, insideFree, paddingForCovers, viewLimit, VIEW_MARGIN_DEG } from '../../src/lib/geo/viewport';
 
 const map = { left: 0, top: 0, right: 1280, bottom: 754 };
 
@@ -43,5 +43,31 @@ describe('boundsForScreen', () => {
   });
   it("leaves a wide screen's limits as they were", () => {
     expect(boundsForScreen(data, province, 1280, 754, 24)).toEqual(data);
+  });
+  it('never reaches past the limit (the box the context is drawn for), however tall the screen', () => {
+    const limit = viewLimit(province);
+    const tall = boundsForScreen(data, province, 200, 2000, 8, limit);
+    expect(tall[1]).toBe(limit[1]);
+    expect(tall[3]).toBe(limit[3]);
+    expect(tall[0]).toBe(data[0]);
+    // Without the limit the same screen would reach farther.
+    const unlimited = boundsForScreen(data, province, 200, 2000, 8);
+    expect(unlimited[1]).toBeLessThan(limit[1]);
+    expect(unlimited[3]).toBeGreaterThan(limit[3]);
+  });
+  it("a phone's home view fits inside the limit: 390×730 and 360×690 need no cut", () => {
+    const limit = viewLimit(province);
+    for (const [w, h] of [
+      [390, 730],
+      [360, 690],
+    ] as const) {
+      expect(boundsForScreen(data, province, w, h, 8, limit)).toEqual(boundsForScreen(data, province, w, h, 8));
+    }
+  });
+});
+
+describe('viewLimit', () => {
+  it('grows the province box by VIEW_MARGIN_DEG on every side', () => {
+    expect(viewLimit([106, 20, 108, 22])).toEqual([106 - VIEW_MARGIN_DEG, 20 - VIEW_MARGIN_DEG, 108 + VIEW_MARGIN_DEG, 22 + VIEW_MARGIN_DEG]);
   });
 });

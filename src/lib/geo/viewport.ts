@@ -72,10 +72,10 @@ const latOf = (y: number) => (360 / Math.PI) * Math.atan(Math.exp((1 - 2 * y) * 
  * Map limits (maxBounds) wide enough that `area` fits a `width`×`height` screen with `padding`
  * pixels around it: `bounds`, grown around the area's centre to the screen's shape. A tall phone
  * screen needs more north–south room than the data's extent, or the limits stop the zoom-out
- * before the area's east and west ends are in view.
+ * before the area's east and west ends are in view. With `limit`, never beyond it (see {@link viewLimit}).
  * @example boundsForScreen([105.6, 20.4, 108.4, 21.9], [106.4, 20.7, 108.1, 21.7], 390, 730, 16) // taller than the input
  */
-export function boundsForScreen(bounds: Bbox, area: Bbox, width: number, height: number, padding: number): Bbox {
+export function boundsForScreen(bounds: Bbox, area: Bbox, width: number, height: number, padding: number, limit?: Bbox): Bbox {
   const [ax0, ay0, ax1, ay1] = [mercX(area[0]), mercY(area[3]), mercX(area[2]), mercY(area[1])];
   const availW = Math.max(1, width - 2 * padding);
   const availH = Math.max(1, height - 2 * padding);
@@ -85,5 +85,28 @@ export function boundsForScreen(bounds: Bbox, area: Bbox, width: number, height:
     cy = (ay0 + ay1) / 2;
   const hw = width / s / 2,
     hh = height / s / 2;
-  return [Math.min(bounds[0], lngOf(cx - hw)), Math.min(bounds[1], latOf(cy + hh)), Math.max(bounds[2], lngOf(cx + hw)), Math.max(bounds[3], latOf(cy - hh))];
+  const grown: Bbox = [
+    Math.min(bounds[0], lngOf(cx - hw)),
+    Math.min(bounds[1], latOf(cy + hh)),
+    Math.max(bounds[2], lngOf(cx + hw)),
+    Math.max(bounds[3], latOf(cy - hh)),
+  ];
+  return limit ? [Math.max(grown[0], limit[0]), Math.max(grown[1], limit[1]), Math.min(grown[2], limit[2]), Math.min(grown[3], limit[3])] : grown;
+}
+
+/**
+ * Degrees around the province's box that a view may reach at most. The pipeline draws the context
+ * (the neighbouring land, Natural Earth's coast) a little beyond this box (pipeline/build-outputs.ts),
+ * so no view shows where that data ends: on a tall phone the home view (the province's width fitted
+ * to the screen) reaches about 1.0° north and south of the province; 1.3° leaves room for screens up
+ * to about 2.3 times as tall as wide. A screen beyond that is kept inside by zooming in a little.
+ */
+export const VIEW_MARGIN_DEG = 1.3;
+
+/**
+ * The box no view may leave: `area` (the province) grown by {@link VIEW_MARGIN_DEG}.
+ * @example viewLimit([106.44, 20.69, 108.09, 21.66]) // [105.14, 19.39, 109.39, 22.96]
+ */
+export function viewLimit(area: Bbox): Bbox {
+  return [area[0] - VIEW_MARGIN_DEG, area[1] - VIEW_MARGIN_DEG, area[2] + VIEW_MARGIN_DEG, area[3] + VIEW_MARGIN_DEG];
 }

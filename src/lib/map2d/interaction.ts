@@ -55,20 +55,34 @@ export function createInteraction(element: HTMLElement, initial: WorldTransform,
       options.onEnd(plain(e.transform), user || !!e.sourceEvent);
       user = false;
     });
+  let bounds: Extent | null = null;
   if (options.maxBounds) {
     const [w, s, e, n] = options.maxBounds;
     const [x0, y0] = mercatorXY([w, n]);
     const [x1, y1] = mercatorXY([e, s]);
-    behaviour.translateExtent([
+    bounds = [
       [x0, y0],
       [x1, y1],
-    ]);
+    ];
+    behaviour.translateExtent(bounds).constrain(insideBounds);
   }
+  // d3-zoom constrains gestures only: programmatic moves (a start camera, a fit, a flight, a resize) are kept inside here.
+  const inside = (t: ZoomTransform) =>
+    bounds
+      ? insideBounds(
+          t,
+          [
+            [0, 0],
+            [element.clientWidth || 1, element.clientHeight || 1],
+          ],
+          bounds,
+        )
+      : t;
   element.tabIndex = 0;
   element.style.touchAction = 'none';
   // d3-zoom's own double-click (and double-tap) zooms ×2 from the pointer; shift zooms out.
   sel.call(behaviour);
-  behaviour.transform(sel, zoomIdentity.translate(initial.x, initial.y).scale(initial.k));
+  behaviour.transform(sel, inside(zoomIdentity.translate(initial.x, initial.y).scale(initial.k)));
 
   const onClick = (event: MouseEvent) => {
     if (event.defaultPrevented) return; // d3-zoom cancels the click that ends a drag
@@ -106,7 +120,7 @@ export function createInteraction(element: HTMLElement, initial: WorldTransform,
 
   return {
     transformTo(t, duration) {
-      const target = zoomIdentity.translate(t.x, t.y).scale(t.k);
+      const target = inside(zoomIdentity.translate(t.x, t.y).scale(t.k));
       sel.interrupt();
       if (duration <= 0 || reducedMotion()) {
         behaviour.transform(sel, target);
@@ -129,3 +143,27 @@ export function createInteraction(element: HTMLElement, initial: WorldTransform,
 }
 
 const plain = (t: ZoomTransform): WorldTransform => ({ k: t.k, x: t.x, y: t.y });
+
+type Extent = [[number, number], [number, number]];
+
+/**
+ * d3-zoom's constraint, as MapLibre keeps a view inside maxBounds: zoomed out (or resized) until the
+ * screen is larger than the bounds, the view is zoomed in about the screen's centre until it fits
+ * (d3's own constraint would centre the bounds and show what lies beyond them), then kept inside.
+ */
+export function insideBounds(transform: ZoomTransform, extent: Extent, bounds: Extent): ZoomTransform {
+  const [[sx0, sy0], [sx1, sy1]] = extent;
+  const [[bx0, by0], [bx1, by1]] = bounds;
+  const least = Math.max((sx1 - sx0) / (bx1 - bx0), (sy1 - sy0) / (by1 - by0));
+  let t = transform;
+  if (t.k < least) {
+    const [mx, my] = t.invert([(sx0 + sx1) / 2, (sy0 + sy1) / 2]);
+    t = zoomIdentity.translate((sx0 + sx1) / 2 - least * mx, (sy0 + sy1) / 2 - least * my).scale(least);
+  }
+  // The view's overshoot past each side of the bounds, in world units; moved back inside.
+  const dx0 = t.invertX(sx0) - bx0,
+    dx1 = t.invertX(sx1) - bx1,
+    dy0 = t.invertY(sy0) - by0,
+    dy1 = t.invertY(sy1) - by1;
+  return t.translate(dx1 > dx0 ? (dx0 + dx1) / 2 : Math.min(0, dx0) || Math.max(0, dx1), dy1 > dy0 ? (dy0 + dy1) / 2 : Math.min(0, dy0) || Math.max(0, dy1));
+}

@@ -186,7 +186,8 @@ export function createMap2D(options: Map2DOptions): Map2D {
     const keep = camera;
     size = next;
     interaction.transformTo(toTransform(keep), 0);
-    camera = keep;
+    // (A screen grown past the bounds zooms in a little: the camera the interaction kept.)
+    camera = cameraOfTransform(interaction.current(), size);
     schedule();
   });
   observer.observe(container);
