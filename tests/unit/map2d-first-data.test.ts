@@ -17,7 +17,7 @@ const topology = {
 };
 
 function stubFetch(ok = true) {
-  const fetch = vi.fn(async () => (ok ? new Response(JSON.stringify(topology)) : new Response('', { status: 404 })));
+  const fetch = vi.fn(async (_url: string) => (ok ? new Response(JSON.stringify(topology)) : new Response('', { status: 404 })));
   vi.stubGlobal('fetch', fetch);
   return fetch;
 }
