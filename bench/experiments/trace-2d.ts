@@ -1,6 +1,9 @@
 // Traces cold loads of the app's 2D map (default: WebGL off, `--disable-3d-apis`) and prints the page's
 // main thread from navigation to the usable map (`data-map-interactive-at`): every task over 2 ms with
-// what it spent its time on (script by file, style, layout, paint, parse), and when the data arrived.
+// what it spent its time on (script by file, style, layout, paint, parse) with its wall and thread
+// (CPU) time, the main thread's CPU time before the usable map, the longest animation-frame callback
+// before it (the map's first drawn frame), when the data, scripts, styles and fonts arrived, and the
+// page's own performance marks. On a shared machine compare CPU times: wall times follow the load.
 // Usage: tsx bench/experiments/trace-2d.ts <dist folder> [rounds] [path]  (TRACE_PORT, default 4601;
 // TRACE_ARGS: browser flags instead of --disable-3d-apis, '' for the software-WebGL default; TRACE_OUT: write the last trace).
 import { writeFileSync } from 'node:fs';
@@ -116,10 +119,7 @@ async function main() {
       if (process.env.TRACE_OUT) writeFileSync(process.env.TRACE_OUT, buf);
       const events = (JSON.parse(buf.toString()).traceEvents ?? []) as TraceEvent[];
       const nav = events.find((e) => e.name === 'navigationStart' && String(e.args?.data?.documentLoaderURL ?? '').startsWith('http'));
-      if (!nav) {
-        writeFileSync('/tmp/h16a-trace.json', buf);
-        throw new Error('no navigationStart');
-      }
+      if (!nav) throw new Error('no navigationStart in the trace');
       const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && e.pid === nav.pid);
       const tid = main?.tid ?? nav.tid;
       const mine = events.filter((e) => e.pid === nav.pid && e.tid === tid && e.ph === 'X' && e.dur !== undefined).sort((a, b) => a.ts - b.ts);
