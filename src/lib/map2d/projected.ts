@@ -24,7 +24,7 @@ export interface LocalFrame {
 /**
  * (mercatorXY's arithmetic written out, same results: this loop runs once per vertex, ~50,000
  * before the map's first frame, mostly not yet optimised by the JIT; a call and an array per
- * vertex cost about half the projection's time there.)
+ * vertex cost ~40% of the projection's CPU time there: 14.7 → 9.0 ms, cold, home view.)
  */
 function projectLine(coords: Position[], origin: [number, number]): Float64Array {
   const out = new Float64Array(coords.length * 2);
