@@ -1,7 +1,7 @@
 // The 2D map's pure parts: projected paths, hit tests, label placement, software-renderer names.
 import { describe, expect, test } from 'vitest';
 import type { Polygon } from 'geojson';
-import { project } from '../../src/lib/map2d/camera';
+import { mercatorXY, project } from '../../src/lib/map2d/camera';
 import { queryAt } from '../../src/lib/map2d/hit-test';
 import { placeLabels, wrapText } from '../../src/lib/map2d/labels';
 import { ProjectionCache, projectGeometry, REF_SCALE, ringsContain, simplifyRings } from '../../src/lib/map2d/projected';
@@ -18,6 +18,25 @@ describe('projected geometry', () => {
     expect(g.rings[0]![0]).toBeCloseTo(0, 9);
     expect(g.rings[0]![2]).toBeCloseTo((0.1 / 360) * REF_SCALE, 6);
     expect(g.area).toBe(true);
+  });
+  test('every vertex lands where mercatorXY puts it, beyond the Mercator latitude limit too', () => {
+    const origin: [number, number] = [107.5, 21.2];
+    const line = {
+      type: 'LineString' as const,
+      coordinates: [
+        [107, 21],
+        [108.25, 21.75],
+        [-179.5, 89.9],
+        [12, -88],
+      ],
+    };
+    const g = projectGeometry(line, { origin: mercatorXY(origin) });
+    const [ox, oy] = mercatorXY(origin);
+    line.coordinates.forEach((c, i) => {
+      const [x, y] = mercatorXY(c);
+      expect(g.rings[0]![2 * i]).toBe((x - ox) * REF_SCALE);
+      expect(g.rings[0]![2 * i + 1]).toBe((y - oy) * REF_SCALE);
+    });
   });
   test('the same geometry object is projected once', () => {
     const cache = new ProjectionCache([107, 21]);

@@ -76,6 +76,11 @@ export interface Map2D {
   unproject(point: [number, number]): [number, number];
   /** Draws the current frame now (not waiting for the next animation frame). */
   redraw(): void;
+  /**
+   * Builds what the next frame will draw (paths for the current camera) now, in the caller's task,
+   * instead of at the start of that frame; draws nothing.
+   */
+  prepare(): void;
   /** Redraws and returns the canvas, for the image composer and PNG export. */
   toCanvas(): HTMLCanvasElement;
   /** Size of the container in CSS pixels. */
@@ -257,6 +262,7 @@ export function createMap2D(options: Map2DOptions): Map2D {
       if (frame) cancelAnimationFrame(frame);
       draw();
     },
+    prepare: () => renderer.prepare(scene, camera, size),
     toCanvas: () => mapCanvas(map),
     viewport: () => ({ ...size }),
     lastFrame: () => renderer.lastFrame,

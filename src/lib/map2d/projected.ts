@@ -1,7 +1,7 @@
 // Geometry projected once into local Web Mercator pixels (pure): the shared input of drawing and hit testing.
 import type { Position } from 'geojson';
 import type { AreaGeometry } from './scene';
-import { mercatorXY, TILE_SIZE } from './camera';
+import { MAX_LATITUDE, mercatorXY, TILE_SIZE } from './camera';
 
 /** Paths are kept in world pixels at this zoom, relative to an origin near the data (Float32-safe in Path2D). */
 export const REF_ZOOM = 12;
@@ -21,12 +21,22 @@ export interface LocalFrame {
   origin: [number, number];
 }
 
+/**
+ * (mercatorXY's arithmetic written out, same results: this loop runs once per vertex, ~50,000
+ * before the map's first frame, mostly not yet optimised by the JIT; a call and an array per
+ * vertex cost ~40% of the projection's CPU time there: 14.7 → 9.0 ms, cold, home view.)
+ */
 function projectLine(coords: Position[], origin: [number, number]): Float64Array {
   const out = new Float64Array(coords.length * 2);
+  const x0 = origin[0],
+    y0 = origin[1];
   for (let i = 0; i < coords.length; i++) {
-    const [x, y] = mercatorXY(coords[i]!);
-    out[2 * i] = (x - origin[0]) * REF_SCALE;
-    out[2 * i + 1] = (y - origin[1]) * REF_SCALE;
+    const p = coords[i]!;
+    const phi = Math.max(-MAX_LATITUDE, Math.min(MAX_LATITUDE, p[1]!));
+    const x = (180 + p[0]!) / 360;
+    const y = (180 - (180 / Math.PI) * Math.log(Math.tan(Math.PI / 4 + (phi * Math.PI) / 360))) / 360;
+    out[2 * i] = (x - x0) * REF_SCALE;
+    out[2 * i + 1] = (y - y0) * REF_SCALE;
   }
   return out;
 }

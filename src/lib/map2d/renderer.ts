@@ -151,6 +151,25 @@ export class CanvasRenderer {
     if (this.canvas.height !== h) this.canvas.height = h;
   }
 
+  /**
+   * Builds (caches) the paths the next render of `scene` for this camera needs, drawing nothing:
+   * the 2D map calls it between receiving its first scene and the animation frame that draws it,
+   * so that frame only fills and strokes (the same paths render would build).
+   */
+  prepare(scene: Scene2D, camera: Camera, viewport: Viewport): void {
+    const t = worldToScreenTransform(camera, viewport);
+    const { s, ox, oy } = localToScreen(this.cache.frame, t);
+    const level = Math.max(0, Math.min(24, Math.floor(camera.zoom)));
+    const [vx0, vy0, vx1, vy1] = [-ox / s, -oy / s, (viewport.width - ox) / s, (viewport.height - oy) / s];
+    for (const layer of scene.layers) {
+      for (const f of layer.features) {
+        const [x0, y0, x1, y1] = this.cache.get(f.geometry).bbox;
+        if (x1 < vx0 || x0 > vx1 || y1 < vy0 || y0 > vy1) continue;
+        if (!this.partsFor(f.geometry, level)) this.pathFor(f.geometry, level);
+      }
+    }
+  }
+
   render(scene: Scene2D, camera: Camera, viewport: Viewport, dpr: number): void {
     const start = performance.now();
     this.#built = 0;
