@@ -96,6 +96,17 @@ function lazyChunks(bundle: Rollup.OutputBundle | undefined, entry: RegExp): str
   return [...out].filter((f) => !inPage.has(f)).map((f) => `/${f}`);
 }
 
+/** The stylesheets of those chunks (Vite loads a chunk's CSS before its `import()` resolves). */
+function lazyStyles(bundle: Rollup.OutputBundle | undefined, entry: RegExp): string[] {
+  if (!bundle) return [];
+  const files = new Set(lazyChunks(bundle, entry).map((f) => f.slice(1)));
+  const css = new Set<string>();
+  for (const c of Object.values(bundle))
+    if (c.type === 'chunk' && files.has(c.fileName))
+      for (const f of (c as Rollup.OutputChunk & { viteMetadata?: { importedCss: Set<string> } }).viteMetadata?.importedCss ?? []) css.add(`/${f}`);
+  return [...css];
+}
+
 /**
  * index.html's boot script (src/boot/boot.js: the first picture and the renderer choice) inlined at
  * `<!--qn-boot-->` with the figures it needs, and in the build the Content-Security-Policy with the
@@ -142,8 +153,10 @@ function bootPlugin(): Plugin {
           header: HEADER_PX,
           data: DATA_2D,
           modules: lazyChunks(ctx.bundle, /map2d[\\/](Map2DView\.svelte|map2d\.ts)$/),
+          styles: lazyStyles(ctx.bundle, /map2d[\\/](Map2DView\.svelte|map2d\.ts)$/),
           // MapLibre, its owner and MapView: fetched at page start on the WebGL path, as when they were static imports.
           webglModules: lazyChunks(ctx.bundle, /map[\\/](webgl-main|prewarm)\.ts$/),
+          webglStyles: lazyStyles(ctx.bundle, /map[\\/](webgl-main|prewarm)\.ts$/),
           picture,
           entry,
           css,

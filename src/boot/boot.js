@@ -15,7 +15,7 @@
 //    (In `vite dev` the app's script stays in index.html, after this one.)
 // BOOT (replaced at build time): { box: home.svg's box in world px at zoom 9, home: the province's bounds,
 // header: the top bar's height on a screen wider than a phone, data: what the 2D map's first frame needs, modules: its chunks,
-// webglModules: MapLibre's chunks, picture: home.svg's drawing steps, entry: the app's module script and css: its
+// styles: their stylesheets, webglModules and webglStyles: MapLibre's, picture: home.svg's drawing steps, entry: the app's module script and css: its
 // stylesheet (both null in `vite dev`), fonts: the app's font files (index.html's font preloads) }.
 /* global __BOOT__ */
 (function (BOOT) {
@@ -158,6 +158,9 @@
     if (renderer === '2d') preload(BOOT.data, 'preload');
     // The chosen renderer's code, fetched now rather than when the app asks for it.
     preload(renderer === '2d' ? BOOT.modules : BOOT.webglModules, 'modulepreload');
+    // …and their stylesheets, which the app's `import()` of that code waits for (Vite loads a
+    // chunk's CSS first): put in place now, not requested when the app asks for the map.
+    preload(renderer === '2d' ? BOOT.styles : BOOT.webglStyles, 'stylesheet');
   }
 
   // 1. The first picture, in the camera the map opens with; false when there is none to show.

@@ -50,7 +50,9 @@ function boot(
     header: 47,
     data: ['/data/a.geojson'],
     modules: ['/assets/m.js'],
+    styles: ['/assets/m.css'],
     webglModules: ['/assets/w.js'],
+    webglStyles: ['/assets/w.css'],
     entry,
     css,
     fonts,
@@ -137,14 +139,15 @@ describe("index.html's boot script", () => {
     }
   });
 
-  it("starts the chosen renderer's code at once, and the 2D map's data only on the 2D path", () => {
-    expect(boot(SWIFTSHADER).preloads).toEqual(['/data/a.geojson', '/assets/m.js']);
-    expect(boot(INTEL).preloads).toEqual(['/assets/w.js']);
+  it("starts the chosen renderer's code and stylesheets at once, and the 2D map's data only on the 2D path", () => {
+    expect(boot(SWIFTSHADER).preloads).toEqual(['/data/a.geojson', '/assets/m.js', '/assets/m.css']);
+    expect(boot(INTEL).preloads).toEqual(['/assets/w.js', '/assets/w.css']);
+    expect(boot(INTEL).appended.find((el) => el.href === '/assets/w.css')).toMatchObject({ rel: 'stylesheet', crossOrigin: 'anonymous' });
   });
 
   it("adds the app's script (the build leaves it out of index.html) once the renderer is chosen, after the preloads", () => {
     const got = boot(SWIFTSHADER, { entry: '/assets/index-x.js' });
-    expect(got.preloads).toEqual(['/data/a.geojson', '/assets/m.js', 'module /assets/index-x.js']);
+    expect(got.preloads).toEqual(['/data/a.geojson', '/assets/m.js', '/assets/m.css', 'module /assets/index-x.js']);
     expect(got.chosenBeforeApp).toBe(true);
     expect(boot(INTEL, { search: '?presenter=1', entry: '/assets/index-x.js' }).preloads).toEqual(['module /assets/index-x.js']);
   });
