@@ -1,23 +1,14 @@
 // The WebGL map never shows where the neighbouring land ends (the context's box): on a phone at the
 // home view, and zoomed out and pushed to each corner. (The 2D map: no-webgl.spec.ts, "on a phone (390×844)".)
 import { expect, test } from '@playwright/test';
-import { decodeAreas } from '../../src/lib/data/areas';
-import { openApp, pixelAt, project } from './helpers';
+import { PUSHED_TOWARDS, contextLandOf, openApp, pixelAt, project } from './helpers';
 
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
 test('on a phone the WebGL map shows land to the screen’s top corners, and no view reaches past the drawn land', async ({ page }) => {
   await openApp(page);
   // The land drawn around the province (context kind country: China, Vietnam), as served.
-  const context = decodeAreas(await page.evaluate(() => fetch('/data/context.topo.json').then((r) => r.json())))!;
-  const land = [Infinity, Infinity, -Infinity, -Infinity];
-  const walk = (c: unknown): void => {
-    if (typeof (c as number[])[0] === 'number') {
-      const [x, y] = c as [number, number];
-      [land[0], land[1], land[2], land[3]] = [Math.min(land[0]!, x), Math.min(land[1]!, y), Math.max(land[2]!, x), Math.max(land[3]!, y)];
-    } else (c as unknown[]).forEach(walk);
-  };
-  for (const f of context.features) if (f.properties?.kind === 'country' && f.geometry.type !== 'GeometryCollection') walk(f.geometry.coordinates);
+  const land = await contextLandOf(page);
   const inside = async (what: string) => {
     const [[w, s], [e, n]] = await page.evaluate(() => window.qnMap.getBounds().toArray());
     expect(w!, `${what}: west`).toBeGreaterThanOrEqual(land[0]!);
@@ -33,12 +24,7 @@ test('on a phone the WebGL map shows land to the screen’s top corners, and no 
   const off = (a: number[], b: number[]) => Math.max(...a.map((v, i) => Math.abs(v - b[i]!)));
   expect(off(await pixelAt(page, box.x + 3, box.y + 3), sea), 'top-left corner is land').toBeGreaterThan(6);
   expect(off(await pixelAt(page, box.x + box.width - 4, box.y + 3), sea), 'top-right corner is land').toBeGreaterThan(6);
-  for (const center of [
-    [100, 30],
-    [115, 30],
-    [100, 15],
-    [115, 15],
-  ] as [number, number][]) {
+  for (const center of PUSHED_TOWARDS) {
     await page.evaluate((c) => window.qnMap.jumpTo({ center: c, zoom: 6 }), center);
     await inside(`pushed towards ${center.join(', ')}`);
   }

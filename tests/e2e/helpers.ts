@@ -1,5 +1,6 @@
 // Shared steps for browser tests: open the app, wait for the map, read what is on screen.
 import { expect, type Page } from '@playwright/test';
+import { decodeAreas } from '../../src/lib/data/areas';
 import { PNG } from 'pngjs';
 
 declare global {
@@ -142,3 +143,28 @@ export function planLayer(): { name: string; mimeType: string; buffer: Buffer } 
   };
   return { name: 'ke-hoach.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(plan)) };
 }
+
+/** The box [west, south, east, north] of the land drawn around the province (context kind country), as served. */
+export async function contextLandOf(page: Page): Promise<[number, number, number, number]> {
+  const context = decodeAreas(await page.evaluate(() => fetch('/data/context.topo.json').then((r) => r.json())))!;
+  const box = [Infinity, Infinity, -Infinity, -Infinity];
+  const walk = (c: unknown): void => {
+    if (typeof (c as number[])[0] === 'number') {
+      const [x, y] = c as [number, number];
+      box[0] = Math.min(box[0]!, x);
+      box[1] = Math.min(box[1]!, y);
+      box[2] = Math.max(box[2]!, x);
+      box[3] = Math.max(box[3]!, y);
+    } else (c as unknown[]).forEach(walk);
+  };
+  for (const f of context.features) if (f.properties?.kind === 'country' && f.geometry.type !== 'GeometryCollection') walk(f.geometry.coordinates);
+  return box as [number, number, number, number];
+}
+
+/** Centres far past the maps' limits, one towards each corner: a jump there must keep the view inside. */
+export const PUSHED_TOWARDS: [number, number][] = [
+  [100, 30],
+  [115, 30],
+  [100, 15],
+  [115, 15],
+];

@@ -7,10 +7,9 @@ import { PNG } from 'pngjs';
 import type { Site } from '../../src/lib/data/site-types';
 import type { Map2D } from '../../src/lib/map2d/map2d';
 import { classify } from '../../src/lib/geo/classify';
-import { decodeAreas } from '../../src/lib/data/areas';
 import { mapTheme } from '../../src/lib/style/map-theme';
 import { NO_DATA_COLOUR, NTM_COLOURS, indicatorPalette } from '../../src/lib/style/palette';
-import { openTab, type SideTab, dominantColourAt, pixelAt, planLayer } from './helpers';
+import { PUSHED_TOWARDS, contextLandOf, openTab, type SideTab, dominantColourAt, pixelAt, planLayer } from './helpers';
 
 declare global {
   interface Window {
@@ -28,22 +27,6 @@ const sites = JSON.parse(readFileSync(new URL('../../public/data/sites.json', im
 const site = (id: string) => sites.find((s) => s.id === id)!;
 const IMPORT_FIXTURES = join(import.meta.dirname, '../fixtures/in/import');
 /** [west, south, east, north] of the land the 2D map draws around the province (context kind country: China, Vietnam), as served. */
-async function contextLandOf(page: Page) {
-  const context = decodeAreas(await page.evaluate(() => fetch('/data/context.topo.json').then((r) => r.json())))!;
-  const box = [Infinity, Infinity, -Infinity, -Infinity];
-  const walk = (c: unknown): void => {
-    if (typeof (c as number[])[0] === 'number') {
-      const [x, y] = c as [number, number];
-      box[0] = Math.min(box[0]!, x);
-      box[1] = Math.min(box[1]!, y);
-      box[2] = Math.max(box[2]!, x);
-      box[3] = Math.max(box[3]!, y);
-    } else (c as unknown[]).forEach(walk);
-  };
-  for (const f of context.features) if (f.properties?.kind === 'country' && f.geometry.type !== 'GeometryCollection') walk(f.geometry.coordinates);
-  return box as [number, number, number, number];
-}
-
 /** Opens the app and waits until the 2D map answers input. */
 async function open2D(page: Page, path = '/') {
   await page.goto(path);
@@ -661,12 +644,7 @@ test.describe('on a phone (390×844)', () => {
     await expect.poll(() => page.evaluate(() => window.qnMap2d.getCamera().zoom)).toBeLessThanOrEqual(zoomBefore);
     await inside('zoomed out');
     // Pushed to each corner at the lowest zoom (a jump asks for far past the limits; the map keeps inside).
-    for (const center of [
-      [100, 30],
-      [115, 30],
-      [100, 15],
-      [115, 15],
-    ] as [number, number][]) {
+    for (const center of PUSHED_TOWARDS) {
       await page.evaluate((c) => window.qnMap2d.setCamera({ center: c, zoom: 6 }), center);
       await inside(`pushed towards ${center.join(', ')}`);
     }
