@@ -70,9 +70,9 @@ const DATA_2D = ['/data/communes_2025.topo.json', '/data/economic_zones.topo.jso
 /** The top bar's height in CSS px (App.svelte, screens 640 px and wider), where the map area starts. */
 const HEADER_PX = 47.125;
 
-/** The chunks holding the modules matching `entry` and the chunks they import (not the page's own), as the bundle names them. */
-function lazyChunks(bundle: Rollup.OutputBundle | undefined, entry: RegExp): string[] {
-  if (!bundle) return [];
+/** The chunks holding the modules matching `entry`, the chunks they import (not the page's own), as the bundle names them. */
+function lazyParts(bundle: Rollup.OutputBundle | undefined, entry: RegExp): { modules: string[]; styles: string[] } {
+  if (!bundle) return { modules: [], styles: [] };
   const chunks = Object.values(bundle).filter((c): c is Rollup.OutputChunk => c.type === 'chunk');
   const byName = new Map(chunks.map((c) => [c.fileName, c]));
   // (Chunks the entry imports are in the page already.)
@@ -93,18 +93,13 @@ function lazyChunks(bundle: Rollup.OutputBundle | undefined, entry: RegExp): str
     }
   };
   for (const c of chunks) if (c.moduleIds.some((id) => entry.test(id))) visit(c);
-  return [...out].filter((f) => !inPage.has(f)).map((f) => `/${f}`);
-}
-
-/** The stylesheets of those chunks (Vite loads a chunk's CSS before its `import()` resolves). */
-function lazyStyles(bundle: Rollup.OutputBundle | undefined, entry: RegExp): string[] {
-  if (!bundle) return [];
-  const files = new Set(lazyChunks(bundle, entry).map((f) => f.slice(1)));
-  const css = new Set<string>();
-  for (const c of Object.values(bundle))
-    if (c.type === 'chunk' && files.has(c.fileName))
-      for (const f of (c as Rollup.OutputChunk & { viteMetadata?: { importedCss: Set<string> } }).viteMetadata?.importedCss ?? []) css.add(`/${f}`);
-  return [...css];
+  const lazy = [...out].filter((f) => !inPage.has(f));
+  // Their stylesheets too: Vite loads a chunk's CSS before its `import()` resolves.
+  const styles = new Set<string>();
+  for (const f of lazy)
+    for (const css of (byName.get(f) as Rollup.OutputChunk & { viteMetadata?: { importedCss: Set<string> } }).viteMetadata?.importedCss ?? [])
+      styles.add(`/${css}`);
+  return { modules: lazy.map((f) => `/${f}`), styles: [...styles] };
 }
 
 /**
@@ -147,16 +142,18 @@ function bootPlugin(): Plugin {
             css = href;
             return `<link rel="preload" as="style" crossorigin href="${href}">`;
           });
+        const map2d = lazyParts(ctx.bundle, /map2d[\\/](Map2DView\.svelte|map2d\.ts)$/);
+        // MapLibre, its owner and MapView: fetched at page start on the WebGL path, as when they were static imports.
+        const webgl = lazyParts(ctx.bundle, /map[\\/](webgl-main|prewarm)\.ts$/);
         const figures = {
           box: [box.x0, box.y0, box.x1, box.y1],
           home: provinceBounds(index),
           header: HEADER_PX,
           data: DATA_2D,
-          modules: lazyChunks(ctx.bundle, /map2d[\\/](Map2DView\.svelte|map2d\.ts)$/),
-          styles: lazyStyles(ctx.bundle, /map2d[\\/](Map2DView\.svelte|map2d\.ts)$/),
-          // MapLibre, its owner and MapView: fetched at page start on the WebGL path, as when they were static imports.
-          webglModules: lazyChunks(ctx.bundle, /map[\\/](webgl-main|prewarm)\.ts$/),
-          webglStyles: lazyStyles(ctx.bundle, /map[\\/](webgl-main|prewarm)\.ts$/),
+          modules: map2d.modules,
+          styles: map2d.styles,
+          webglModules: webgl.modules,
+          webglStyles: webgl.styles,
           picture,
           entry,
           css,
