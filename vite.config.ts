@@ -8,7 +8,10 @@ import { defineConfig, type Plugin, type Rollup } from 'vite';
 import { chunkPlan } from './build/chunk-plan';
 import { precompress } from './build/precompress';
 import { bootPictureFromSvg } from './src/boot/home-picture';
+import { areaPath } from './src/lib/data/areas';
 import { homeSvgBox } from './src/lib/map2d/first-picture';
+import { MAP2D_FIRST_AREAS } from './src/lib/map2d/first-data';
+import { OVERVIEW_FILES, OVERVIEW_MAX_LEVEL } from './src/lib/map2d/overview';
 import { provinceBounds } from './src/lib/view/describe';
 import type { AppIndex } from './src/lib/data/unit-index-types';
 
@@ -65,8 +68,12 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
 ].join('; ');
 
-/** What the 2D map's first frame fetches (Map2DView.svelte, app-data): preloaded by the boot script on the 2D path. */
-const DATA_2D = ['/data/communes_2025.topo.json', '/data/economic_zones.topo.json', '/data/context.topo.json', '/data/sites.json'];
+/**
+ * What the 2D map's first frame fetches (Map2DView.svelte, app-data): preloaded by the boot script on
+ * the 2D path, the areas in their overview version where the first view is at an overview level.
+ */
+const DATA_2D = [...MAP2D_FIRST_AREAS.map((name) => areaPath(name)), '/data/sites.json'];
+const DATA_2D_OVERVIEW = [...MAP2D_FIRST_AREAS.map((name) => areaPath(name, OVERVIEW_FILES.includes(name) ? 'overview' : 'full')), '/data/sites.json'];
 /** The top bar's height in CSS px (App.svelte, screens 640 px and wider), where the map area starts. */
 const HEADER_PX = 47.125;
 
@@ -150,6 +157,7 @@ function bootPlugin(): Plugin {
           home: provinceBounds(index),
           header: HEADER_PX,
           data: DATA_2D,
+          overview: { maxLevel: OVERVIEW_MAX_LEVEL, data: DATA_2D_OVERVIEW },
           modules: map2d.modules,
           styles: map2d.styles,
           webglModules: webgl.modules,

@@ -18,6 +18,7 @@ import { toTopoJson } from './steps/topojson';
 import { makeLand } from './steps/site-placement';
 import { buildSites, parseSiteAreas } from './steps/sites';
 import { bayWater } from './steps/bay-water';
+import { overviewToleranceMetres } from '../src/lib/map2d/overview';
 import { renderHomeSvg } from './steps/home-svg';
 import { buildTiles } from './steps/tile';
 import { areaKm2, boundsOf, buildUnitIndex, labelPoint } from './steps/unit-index';
@@ -33,6 +34,10 @@ export const OUTPUT_FILES = {
   sites: 'public/data/sites.json',
   context: 'public/data/context.topo.json',
   homeSvg: 'public/data/home.svg',
+  /** The first view's areas simplified for the 2D map's overview levels (src/lib/map2d/overview.ts). */
+  communesOverview: 'public/data/communes_2025.overview.topo.json',
+  zonesOverview: 'public/data/economic_zones.overview.topo.json',
+  contextOverview: 'public/data/context.overview.topo.json',
 } as const;
 
 /** Texts of the fact tables (data/facts/), read by the caller. */
@@ -253,6 +258,14 @@ export async function buildOutputs(
     ...waterFeatures,
   ];
   const lightContext = await simplified(contextFeatures);
+  // The same areas for the 2D map's overview levels, from the same sources with the tolerance the map
+  // itself would simplify with there (at the northernmost latitude any view reaches: the smallest).
+  const overviewTolerance = overviewToleranceMetres(viewBox[3]);
+  const [overviewCommunes, overviewZones, overviewContext] = [
+    await simplified(communeFeatures, overviewTolerance),
+    await simplified(zoneFeatures, overviewTolerance),
+    await simplified(contextFeatures, overviewTolerance),
+  ];
   // The first picture, from the same light shapes (it snaps them to its own coarser pixel grid).
   const homeSvg = renderHomeSvg({
     bounds,
@@ -277,6 +290,9 @@ export async function buildOutputs(
     [OUTPUT_FILES.zones, await topo(OUTPUT_FILES.zones, lightZones)],
     [OUTPUT_FILES.context, await topo(OUTPUT_FILES.context, lightContext)],
     [OUTPUT_FILES.homeSvg, encoder.encode(homeSvg)],
+    [OUTPUT_FILES.communesOverview, await topo(OUTPUT_FILES.communesOverview, overviewCommunes)],
+    [OUTPUT_FILES.zonesOverview, await topo(OUTPUT_FILES.zonesOverview, overviewZones)],
+    [OUTPUT_FILES.contextOverview, await topo(OUTPUT_FILES.contextOverview, overviewContext)],
     [OUTPUT_FILES.sources, json(sources)],
     [OUTPUT_FILES.facts, json(factsFile)],
     [OUTPUT_FILES.sites, json(sites)],

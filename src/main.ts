@@ -4,7 +4,7 @@ import './app.css';
 import { mount } from 'svelte';
 import App from './App.svelte';
 import { rendererAtStart } from './lib/map/renderer-choice';
-import { MAP2D_FIRST_AREAS, prefetchGeometry } from './lib/map2d/first-data';
+import { firstLevelAtStart, MAP2D_FIRST_AREAS, prefetchGeometry } from './lib/map2d/first-data';
 import { locale } from './lib/state/locale.svelte';
 
 const target = document.getElementById('app')!;
@@ -18,8 +18,9 @@ if (new URLSearchParams(window.location.search).has('presenter')) {
   // otherwise, at once (index.html's boot script has already asked for its data).
   if (rendererAtStart().renderer === 'webgl') void import('./lib/map/prewarm').then(({ prewarmMap }) => prewarmMap());
   else {
-    // (Its first view's areas are read as they arrive, while its chunks load and the shell mounts.)
-    prefetchGeometry(MAP2D_FIRST_AREAS);
+    // (Its first view's areas are read as they arrive, while its chunks load and the shell mounts:
+    // the files the boot script preloaded for the first view's zoom level.)
+    prefetchGeometry(MAP2D_FIRST_AREAS, firstLevelAtStart());
     void import('./lib/map2d/Map2DView.svelte');
   }
   if (ready) void ready.then(() => mount(App, { target }));

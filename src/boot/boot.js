@@ -14,7 +14,8 @@
 //    app's first task must not hold it) and the styles are in (no unstyled frame).
 //    (In `vite dev` the app's script stays in index.html, after this one.)
 // BOOT (replaced at build time): { box: home.svg's box in world px at zoom 9, home: the province's bounds,
-// header: the top bar's height on a screen wider than a phone, data: what the 2D map's first frame needs, modules: its chunks,
+// header: the top bar's height on a screen wider than a phone, data: what the 2D map's first frame needs, overview: { maxLevel,
+// data }: the same with the areas' overview files, read where the first view's zoom level is at most maxLevel, modules: its chunks,
 // styles: their stylesheets, webglModules and webglStyles: MapLibre's, picture: home.svg's drawing steps, entry: the app's module script and css: its
 // stylesheet (both null in `vite dev`), fonts: the app's font files (index.html's font preloads) }.
 /* global __BOOT__ */
@@ -62,6 +63,29 @@
   }
   var param = search.get('renderer');
   var head = doc.head;
+  var merc = function (lng, lat) {
+    var phi = Math.max(-85.051129, Math.min(85.051129, lat));
+    return [(180 + lng) / 360, (180 - (180 / Math.PI) * Math.log(Math.tan(Math.PI / 4 + (phi * Math.PI) / 360))) / 360];
+  };
+  // The camera the map opens with in a W × H map area, as world size k (px) and centre (world
+  // fraction): a link's, else the whole province fitted leaving room for the side column (as the
+  // maps fit it). Null when the area has no room.
+  var firstCamera = function (W, H) {
+    var c = (search.get('c') || '').split(',').map(Number);
+    if (c.length >= 3 && c.length <= 5 && c.every(isFinite) && Math.abs(c[0]) <= 180 && Math.abs(c[1]) <= 85) {
+      // (Bearing and pitch are drawn flat: the WebGL map fades in over the picture.)
+      var m = merc(c[0], c[1]);
+      return { k: 512 * Math.pow(2, Math.max(6, Math.min(17, c[2]))), cx: m[0], cy: m[1] };
+    }
+    var pad = W > 900 ? [24, 24, 24, 330] : W < 640 ? [12, 12, 12, 12] : [24, 24, 24, 24];
+    var nw = merc(BOOT.home[0], BOOT.home[3]);
+    var se = merc(BOOT.home[2], BOOT.home[1]);
+    var aw = W - pad[3] - pad[1];
+    var ah = H - pad[0] - pad[2];
+    if (aw <= 0 || ah <= 0) return null;
+    var k = Math.min(aw / (se[0] - nw[0]), ah / (se[1] - nw[1]));
+    return { k: k, cx: (nw[0] + se[0]) / 2 - (pad[3] - pad[1]) / 2 / k, cy: (nw[1] + se[1]) / 2 - (pad[0] - pad[2]) / 2 / k };
+  };
   // `as`: 'fetch' or 'font' for rel=preload (both fetched with CORS, as the app uses them).
   var preload = function (hrefs, rel, as) {
     (hrefs || []).forEach(function (href) {
@@ -154,8 +178,13 @@
     root.dataset.renderer = renderer;
     root.dataset.rendererReason = choice[1];
     root.dataset.webgl = webgl;
-    // The 2D map's first frame needs these: fetched now, in parallel with the app's code.
-    if (renderer === '2d') preload(BOOT.data, 'preload');
+    // The 2D map's first frame needs these: fetched now, in parallel with the app's code; the areas'
+    // overview files where the first view is drawn at an overview level (src/lib/map2d/overview.ts).
+    // (On a phone the top bar's height is a guess: the province's fit is limited by the width there.)
+    var cam = firstCamera(innerWidth, innerHeight - BOOT.header);
+    var level = cam ? Math.floor(Math.log2(cam.k / 512)) : null;
+    if (level !== null) root.dataset.firstLevel = String(level);
+    if (renderer === '2d') preload(level !== null && level <= BOOT.overview.maxLevel ? BOOT.overview.data : BOOT.data, 'preload');
     // The chosen renderer's code, fetched now rather than when the app asks for it.
     preload(renderer === '2d' ? BOOT.modules : BOOT.webglModules, 'modulepreload');
     // …and their stylesheets, which the app's `import()` of that code waits for (Vite loads a
@@ -175,33 +204,14 @@
     }
     var top = BOOT.header;
     var H = innerHeight - top;
-    var merc = function (lng, lat) {
-      var phi = Math.max(-85.051129, Math.min(85.051129, lat));
-      return [(180 + lng) / 360, (180 - (180 / Math.PI) * Math.log(Math.tan(Math.PI / 4 + (phi * Math.PI) / 360))) / 360];
-    };
-    var k, cx, cy;
-    var c = (search.get('c') || '').split(',').map(Number);
-    if (c.length >= 3 && c.length <= 5 && c.every(isFinite) && Math.abs(c[0]) <= 180 && Math.abs(c[1]) <= 85) {
-      // A link's camera (bearing and pitch are drawn flat: the WebGL map fades in over it).
-      k = 512 * Math.pow(2, Math.max(6, Math.min(17, c[2])));
-      var m = merc(c[0], c[1]);
-      cx = m[0];
-      cy = m[1];
-    } else {
-      // The whole province fitted in the map area, leaving room for the side column (as MapView).
-      var pad = W > 900 ? [24, 24, 24, 330] : [24, 24, 24, 24];
-      var nw = merc(BOOT.home[0], BOOT.home[3]);
-      var se = merc(BOOT.home[2], BOOT.home[1]);
-      var aw = W - pad[3] - pad[1];
-      var ah = H - pad[0] - pad[2];
-      if (aw <= 0 || ah <= 0) {
-        wrap.remove();
-        return false;
-      }
-      k = Math.min(aw / (se[0] - nw[0]), ah / (se[1] - nw[1]));
-      cx = (nw[0] + se[0]) / 2 - (pad[3] - pad[1]) / 2 / k;
-      cy = (nw[1] + se[1]) / 2 - (pad[0] - pad[2]) / 2 / k;
+    var cam = firstCamera(W, H);
+    if (!cam) {
+      wrap.remove();
+      return false;
     }
+    var k = cam.k;
+    var cx = cam.cx;
+    var cy = cam.cy;
     // The whole picture's box on screen (CSS px from the map area's corner)…
     var s = k / (512 * Math.pow(2, 9));
     var box = {

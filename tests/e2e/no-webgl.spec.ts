@@ -6,7 +6,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import type { Site } from '../../src/lib/data/site-types';
 import type { Map2D } from '../../src/lib/map2d/map2d';
+import { decodeAreas } from '../../src/lib/data/areas';
 import { classify } from '../../src/lib/geo/classify';
+import { OVERVIEW_MAX_LEVEL } from '../../src/lib/map2d/overview';
 import { mapTheme } from '../../src/lib/style/map-theme';
 import { NO_DATA_COLOUR, NTM_COLOURS, indicatorPalette } from '../../src/lib/style/palette';
 import { PUSHED_TOWARDS, contextLandOf, openTab, type SideTab, dominantColourAt, pixelAt, planLayer } from './helpers';
@@ -117,6 +119,81 @@ test('click a unit → its panel; hover marks it; pan and zoom with wheel and ke
   await page.waitForFunction((c) => window.qnMap2d.getCamera().center[0] > c[0] + 1e-4, z);
   // The URL follows the camera.
   await expect.poll(() => new URL(page.url()).searchParams.get('c')).toBeTruthy();
+});
+
+test.describe("the first view's areas (src/lib/map2d/overview.ts)", () => {
+  /** Vertices of one unit's geometry as the 2D map draws it now. */
+  const verticesOf = (page: Page, code: string) =>
+    page.evaluate((c) => {
+      const g = window.qnMap2d
+        .getScene()
+        .layers.find((l) => l.id === 'communes')!
+        .features.find((f) => f.id === c)!.geometry;
+      return (g.type === 'Polygon' ? g.coordinates.flat() : g.type === 'MultiPolygon' ? g.coordinates.flat(2) : []).length;
+    }, code);
+  /** Vertices of one unit in a served area file. */
+  const servedVertices = async (page: Page, path: string, code: string) => {
+    const fc = decodeAreas(await page.evaluate((p) => fetch(p).then((r) => r.json()), path))!;
+    const g = fc.features.find((f) => f.properties?.code === code)!.geometry;
+    return (g.type === 'Polygon' ? g.coordinates.flat() : g.type === 'MultiPolygon' ? g.coordinates.flat(2) : []).length;
+  };
+  const topoRequests = (page: Page) => {
+    const seen: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('.topo.json')) seen.push(new URL(r.url()).pathname);
+    });
+    return seen;
+  };
+
+  test('the province whole is drawn from the overview files; zoomed in past their levels, from the full files', async ({ page }) => {
+    const seen = topoRequests(page);
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await open2D(page);
+    expect(Math.floor((await cameraOf(page)).zoom)).toBeLessThanOrEqual(OVERVIEW_MAX_LEVEL);
+    await expect(page.getByTestId('map2d')).toHaveAttribute('data-detail', 'overview');
+    expect(seen).toEqual(['/data/communes_2025.overview.topo.json', '/data/economic_zones.overview.topo.json', '/data/context.overview.topo.json']);
+    // Hạ Long's ward (06652): drawn with the overview file's vertices, fewer than the full file's.
+    const overview = await verticesOf(page, '06652');
+    expect(overview).toBe(await servedVertices(page, '/data/communes_2025.overview.topo.json', '06652'));
+    const full = await servedVertices(page, '/data/communes_2025.topo.json', '06652');
+    expect(overview).toBeLessThan(full);
+    // Zoomed in to level 10 over it: the full files are read and drawn.
+    const at = await screenOf(page, unit('06652').label);
+    await page.mouse.move(at.x, at.y);
+    while (Math.floor((await cameraOf(page)).zoom) <= OVERVIEW_MAX_LEVEL + 1) {
+      const zoom = (await cameraOf(page)).zoom;
+      await page.mouse.wheel(0, -300);
+      await page.waitForFunction((z) => window.qnMap2d.getCamera().zoom > z + 0.1, zoom);
+    }
+    await expect(page.getByTestId('map2d')).toHaveAttribute('data-detail', 'full');
+    await expect.poll(() => verticesOf(page, '06652')).toBe(full);
+    expect(seen).toEqual(expect.arrayContaining(['/data/communes_2025.topo.json', '/data/economic_zones.topo.json', '/data/context.topo.json']));
+    // Back at the province whole, the full areas stay (nothing is read again).
+    const reads = seen.length;
+    await page.locator('canvas.map2d-canvas').focus();
+    while ((await cameraOf(page)).zoom >= OVERVIEW_MAX_LEVEL + 1) {
+      const zoom = (await cameraOf(page)).zoom;
+      await page.keyboard.press('Minus');
+      await page.waitForFunction((z) => window.qnMap2d.getCamera().zoom < z - 0.5, zoom);
+    }
+    await nextFrame(page);
+    await expect(page.getByTestId('map2d')).toHaveAttribute('data-detail', 'full');
+    expect(seen.filter((p) => p.endsWith('.topo.json') && !p.includes('districts'))).toHaveLength(reads);
+    expect(errors).toEqual([]);
+  });
+
+  test.describe('on a wide screen', () => {
+    test.use({ viewport: { width: 2560, height: 1440 } });
+    test('the province whole is at a level above the overview levels: the full files at once, no overview file', async ({ page }) => {
+      const seen = topoRequests(page);
+      await open2D(page);
+      expect(Math.floor((await cameraOf(page)).zoom)).toBeGreaterThan(OVERVIEW_MAX_LEVEL);
+      await expect(page.getByTestId('map2d')).toHaveAttribute('data-detail', 'full');
+      expect(seen).toEqual(['/data/communes_2025.topo.json', '/data/economic_zones.topo.json', '/data/context.topo.json']);
+      expect(await verticesOf(page, '06652')).toBe(await servedVertices(page, '/data/communes_2025.topo.json', '06652'));
+    });
+  });
 });
 
 test('NTM theme colours the units on the 2D map (pixels), and the 2020 districts replace the units', async ({ page }) => {

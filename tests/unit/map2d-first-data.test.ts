@@ -1,7 +1,10 @@
 // The 2D map's first areas, loaded at page start (src/lib/map2d/first-data.ts): each prefetched load
-// is handed out once, a later call loads anew, and a failed prefetch surfaces where it is taken.
+// is handed out once, a later call loads anew, and a failed prefetch surfaces where it is taken; the
+// overview files where the first view is at an overview level (src/lib/map2d/overview.ts).
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { prefetchGeometry, takeGeometry } from '../../src/lib/map2d/first-data';
+import { areaPath } from '../../src/lib/data/areas';
+import { detailFor, MAP2D_FIRST_AREAS, prefetchGeometry, takeGeometry } from '../../src/lib/map2d/first-data';
+import { OVERVIEW_MAX_LEVEL, overviewToleranceMetres, usesOverview } from '../../src/lib/map2d/overview';
 
 const topology = {
   type: 'Topology',
@@ -29,8 +32,8 @@ afterEach(() => {
 describe('first-data', () => {
   test('a prefetched file is fetched once, handed out once, and fetched anew afterwards', async () => {
     const fetch = stubFetch();
-    prefetchGeometry(['communes_2025', 'context']);
-    prefetchGeometry(['communes_2025']);
+    prefetchGeometry(['communes_2025', 'context'], null);
+    prefetchGeometry(['communes_2025'], null);
     expect(fetch).toHaveBeenCalledTimes(2);
     expect(fetch.mock.calls.map((c) => c[0])).toEqual(['/data/communes_2025.topo.json', '/data/context.topo.json']);
     const first = await takeGeometry('communes_2025');
@@ -43,8 +46,47 @@ describe('first-data', () => {
   });
   test('a failed prefetch is reported where the file is taken, not before', async () => {
     stubFetch(false);
-    prefetchGeometry(['economic_zones']);
+    prefetchGeometry(['economic_zones'], null);
     await new Promise((r) => setTimeout(r, 0));
     await expect(takeGeometry('economic_zones')).rejects.toThrow('/data/economic_zones.topo.json: HTTP 404');
+  });
+
+  test('a first view at an overview level reads the overview files, and the full ones are taken apart', async () => {
+    const fetch = stubFetch();
+    prefetchGeometry(MAP2D_FIRST_AREAS, OVERVIEW_MAX_LEVEL);
+    expect(fetch.mock.calls.map((c) => c[0])).toEqual([
+      '/data/communes_2025.overview.topo.json',
+      '/data/economic_zones.overview.topo.json',
+      '/data/context.overview.topo.json',
+    ]);
+    await takeGeometry('communes_2025', 'overview');
+    expect(fetch).toHaveBeenCalledTimes(3);
+    // (The full file was not prefetched: taking it loads it.)
+    await takeGeometry('communes_2025', 'full');
+    expect(fetch.mock.calls.at(-1)?.[0]).toBe('/data/communes_2025.topo.json');
+    await takeGeometry('economic_zones', 'overview');
+    await takeGeometry('context', 'overview');
+  });
+  test('one level above the overview levels reads the full files', () => {
+    const fetch = stubFetch();
+    prefetchGeometry(MAP2D_FIRST_AREAS, OVERVIEW_MAX_LEVEL + 1);
+    expect(fetch.mock.calls.map((c) => c[0])).toEqual(MAP2D_FIRST_AREAS.map((name) => areaPath(name)));
+    for (const name of MAP2D_FIRST_AREAS) void takeGeometry(name);
+  });
+});
+
+describe('overview', () => {
+  test('only the first-view files have an overview version, drawn up to OVERVIEW_MAX_LEVEL', () => {
+    expect(detailFor('communes_2025', 8)).toBe('overview');
+    expect(detailFor('context', OVERVIEW_MAX_LEVEL)).toBe('overview');
+    expect(detailFor('communes_2025', OVERVIEW_MAX_LEVEL + 1)).toBe('full');
+    expect(detailFor('districts_2020', 6)).toBe('full');
+    expect(usesOverview(OVERVIEW_MAX_LEVEL + 0.99)).toBe(true);
+    expect(usesOverview(OVERVIEW_MAX_LEVEL + 1)).toBe(false);
+  });
+  test("the overview tolerance is the 2D map's own at its highest overview level, smaller farther north", () => {
+    // 0.4 px at zoom 8 (512 px tiles) at 21.7° N: 0.4 × 40,075,017 m × cos 21.7° / 131,072 px.
+    expect(overviewToleranceMetres(21.7)).toBeCloseTo((0.4 * 40_075_016.686 * Math.cos((21.7 * Math.PI) / 180)) / 131_072, 6);
+    expect(overviewToleranceMetres(23)).toBeLessThan(overviewToleranceMetres(21.7));
   });
 });

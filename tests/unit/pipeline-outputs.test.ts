@@ -44,7 +44,15 @@ describe('light area files (TopoJSON)', () => {
       .join(' ');
 
   it('decode to the GeoJSON the pipeline had: same features, properties, rings and vertices', () => {
-    const paths = [OUTPUT_FILES.communes, OUTPUT_FILES.districts, OUTPUT_FILES.zones, OUTPUT_FILES.context];
+    const paths = [
+      OUTPUT_FILES.communes,
+      OUTPUT_FILES.districts,
+      OUTPUT_FILES.zones,
+      OUTPUT_FILES.context,
+      OUTPUT_FILES.communesOverview,
+      OUTPUT_FILES.zonesOverview,
+      OUTPUT_FILES.contextOverview,
+    ];
     for (const path of paths) {
       const had = lightGeoJson.get(path)!;
       const decoded = decodeAreas(JSON.parse(new TextDecoder().decode(outputs.get(path))))!;
@@ -62,6 +70,34 @@ describe('light area files (TopoJSON)', () => {
     // The approximate flags travel with the shapes.
     const zones = decodeAreas(JSON.parse(new TextDecoder().decode(outputs.get(OUTPUT_FILES.zones))))!;
     expect(zones.features.every((f) => typeof f.properties?.approximate === 'boolean')).toBe(true);
+  });
+});
+
+describe("overview area files (the 2D map's lowest levels, src/lib/map2d/overview.ts)", () => {
+  const decode = (path: string) => decodeAreas(JSON.parse(new TextDecoder().decode(outputs.get(path))))!;
+  const count = (fc: FeatureCollection) =>
+    fc.features.reduce(
+      (sum, f) =>
+        sum + (f.geometry.type === 'Polygon' ? f.geometry.coordinates.flat() : f.geometry.type === 'MultiPolygon' ? f.geometry.coordinates.flat(2) : []).length,
+      0,
+    );
+
+  it('hold the same features with the same properties as the full files, in fewer vertices and bytes', () => {
+    for (const [full, overview] of [
+      [OUTPUT_FILES.communes, OUTPUT_FILES.communesOverview],
+      [OUTPUT_FILES.zones, OUTPUT_FILES.zonesOverview],
+      [OUTPUT_FILES.context, OUTPUT_FILES.contextOverview],
+    ] as const) {
+      const [a, b] = [decode(full), decode(overview)];
+      expect(
+        b.features.map((f) => f.properties),
+        overview,
+      ).toEqual(a.features.map((f) => f.properties));
+      // (No shape is lost: mapshaper's keep-shapes.)
+      expect(b.features.every((f) => count({ type: 'FeatureCollection', features: [f] }) >= 4)).toBe(true);
+      expect(count(b), overview).toBeLessThan(count(a) * 0.7);
+      expect(outputs.get(overview)!.length, overview).toBeLessThan(outputs.get(full)!.length * 0.75);
+    }
   });
 });
 

@@ -5,6 +5,7 @@ import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { chooseRenderer, type RendererChoice } from '../../src/lib/map/renderer-choice';
 import { isSoftwareRenderer } from '../../src/lib/map/software-renderer';
+import { cameraForBounds } from '../../src/lib/map2d/camera';
 
 const SWIFTSHADER = 'ANGLE (Google, Vulkan 1.3.0 (SwiftShader Device (Subzero) (0x0000C0DE)), SwiftShader driver)';
 const WARP = 'ANGLE (Microsoft, Microsoft Basic Render Driver Direct3D11 vs_5_0 ps_5_0, D3D11)';
@@ -36,6 +37,8 @@ function boot(
   renderer: string | null,
   {
     search = '',
+    width = 1280,
+    height = 800,
     stored = null as string | null,
     entry = null as string | null,
     css = null as string | null,
@@ -43,12 +46,20 @@ function boot(
     /** A first picture to draw (a wide screen): its frame comes when `frame()` is called. */
     picture = false,
   } = {},
-): RendererChoice & { preloads: string[]; lost: boolean; chosenBeforeApp: boolean; appended: Record<string, unknown>[]; frame: () => void } {
+): RendererChoice & {
+  firstLevel: string | undefined;
+  preloads: string[];
+  lost: boolean;
+  chosenBeforeApp: boolean;
+  appended: Record<string, unknown>[];
+  frame: () => void;
+} {
   const figures = {
     box: [0, 0, 10, 10],
     home: [106, 20, 108, 22],
     header: 47,
     data: ['/data/a.geojson'],
+    overview: { maxLevel: 8, data: ['/data/a.overview.geojson'] },
     modules: ['/assets/m.js'],
     styles: ['/assets/m.css'],
     webglModules: ['/assets/w.js'],
@@ -95,14 +106,15 @@ function boot(
     localStorage: { getItem: (key: string) => (key === 'qn.renderer' ? stored : null) },
     performance: { now: () => 0 },
     URLSearchParams,
-    innerWidth: 1280,
-    innerHeight: 800,
+    innerWidth: width,
+    innerHeight: height,
     devicePixelRatio: 1,
     Path2D: class {},
     requestAnimationFrame: (f: () => void) => frames.push(f),
     setTimeout: () => 0,
   });
   return {
+    firstLevel: dataset.firstLevel,
     renderer: dataset.renderer as RendererChoice['renderer'],
     reason: dataset.rendererReason as RendererChoice['reason'],
     webgl: dataset.webgl as RendererChoice['webgl'],
@@ -140,14 +152,41 @@ describe("index.html's boot script", () => {
   });
 
   it("starts the chosen renderer's code and stylesheets at once, and the 2D map's data only on the 2D path", () => {
-    expect(boot(SWIFTSHADER).preloads).toEqual(['/data/a.geojson', '/assets/m.js', '/assets/m.css']);
+    expect(boot(SWIFTSHADER).preloads).toEqual(['/data/a.overview.geojson', '/assets/m.js', '/assets/m.css']);
     expect(boot(INTEL).preloads).toEqual(['/assets/w.js', '/assets/w.css']);
     expect(boot(INTEL).appended.find((el) => el.href === '/assets/w.css')).toMatchObject({ rel: 'stylesheet', crossOrigin: 'anonymous' });
   });
 
+  it("reads the first view's areas in the version its zoom level is drawn from (src/lib/map2d/overview.ts), as Map2DView fits the province", () => {
+    // The boot script's level is the one Map2DView's fit gives (the province beside the side column, under the top bar).
+    const levels = new Set<number>();
+    for (const [width, height] of [
+      [1280, 800],
+      [1366, 768],
+      [1920, 1080],
+      [3840, 2160],
+    ] as const) {
+      const fit = cameraForBounds([106, 20, 108, 22], { width, height: height - 47 }, { padding: { top: 24, bottom: 24, right: 24, left: 330 } })!;
+      const level = Math.floor(fit.zoom);
+      levels.add(level);
+      const got = boot(SWIFTSHADER, { width, height });
+      expect(got.firstLevel, `${width} × ${height}`).toBe(String(level));
+      expect(got.preloads[0], `${width} × ${height}`).toBe(level <= 8 ? '/data/a.overview.geojson' : '/data/a.geojson');
+    }
+    // (Both sides of the overview levels are under test.)
+    expect(Math.min(...levels)).toBeLessThanOrEqual(8);
+    expect(Math.max(...levels)).toBeGreaterThan(8);
+    // A link's camera decides: zoom 11 reads the full files, zoom 7 the overview.
+    expect(boot(SWIFTSHADER, { search: '?c=107,21,11' })).toMatchObject({ firstLevel: '11', preloads: ['/data/a.geojson', '/assets/m.js', '/assets/m.css'] });
+    expect(boot(SWIFTSHADER, { search: '?c=107,21,7.5' }).preloads[0]).toBe('/data/a.overview.geojson');
+    // A phone (the province's fit there is limited by the width) and the WebGL path, which reads no areas.
+    expect(boot(SWIFTSHADER, { width: 390, height: 844 }).preloads[0]).toBe('/data/a.overview.geojson');
+    expect(boot(INTEL).preloads).toEqual(['/assets/w.js', '/assets/w.css']);
+  });
+
   it("adds the app's script (the build leaves it out of index.html) once the renderer is chosen, after the preloads", () => {
     const got = boot(SWIFTSHADER, { entry: '/assets/index-x.js' });
-    expect(got.preloads).toEqual(['/data/a.geojson', '/assets/m.js', '/assets/m.css', 'module /assets/index-x.js']);
+    expect(got.preloads).toEqual(['/data/a.overview.geojson', '/assets/m.js', '/assets/m.css', 'module /assets/index-x.js']);
     expect(got.chosenBeforeApp).toBe(true);
     expect(boot(INTEL, { search: '?presenter=1', entry: '/assets/index-x.js' }).preloads).toEqual(['module /assets/index-x.js']);
   });

@@ -7,8 +7,19 @@ import type { FeatureCollection } from 'geojson';
 /** The light area files in public/data (TopoJSON, one object each). */
 export type AreaFile = 'communes_2025' | 'districts_2020' | 'economic_zones' | 'context';
 
-/** Where an area file is served. @example areaPath('context') // '/data/context.topo.json' */
-export const areaPath = (name: AreaFile) => `/data/${name}.topo.json`;
+/**
+ * The light files as the pipeline writes them ('full'), or their overview version, simplified for
+ * the 2D map's lowest zoom levels ('overview': only the 2D map's first-view files have one,
+ * src/lib/map2d/overview.ts).
+ */
+export type AreaDetail = 'full' | 'overview';
+
+/**
+ * Where an area file is served.
+ * @example areaPath('context') // '/data/context.topo.json'
+ * @example areaPath('context', 'overview') // '/data/context.overview.topo.json'
+ */
+export const areaPath = (name: AreaFile, detail: AreaDetail = 'full') => `/data/${name}${detail === 'overview' ? '.overview' : ''}.topo.json`;
 
 /**
  * GeoJSON from a parsed area file (a TopoJSON Topology with one object), or null if it is not one.

@@ -1,7 +1,7 @@
 // Fetches the app's JSON (built by the pipeline) with errors a person can read.
 import type { FactsFile } from './facts-types';
 import type { AppIndex, DataSource } from './unit-index-types';
-import { areaPath, decodeAreas, type AreaFile } from './areas';
+import { areaPath, decodeAreas, type AreaDetail, type AreaFile } from './areas';
 
 export class DataLoadError extends Error {
   constructor(readonly what: string, detail: string) {
@@ -52,11 +52,12 @@ export async function loadFacts(): Promise<FactsFile> {
 
 /**
  * Loads one of the light area files the pipeline writes (TopoJSON) as GeoJSON, for the 2D map and
- * in-browser Turf work.
+ * in-browser Turf work (the overview version only for the 2D map's lowest levels).
  */
-export async function loadGeometry(name: AreaFile): Promise<import('geojson').FeatureCollection> {
-  const value = decodeAreas(await fetchJson(areaPath(name)));
-  if (!value) throw new DataLoadError(areaPath(name), 'unexpected content');
+export async function loadGeometry(name: AreaFile, detail: AreaDetail = 'full'): Promise<import('geojson').FeatureCollection> {
+  const path = areaPath(name, detail);
+  const value = decodeAreas(await fetchJson(path));
+  if (!value) throw new DataLoadError(path, 'unexpected content');
   return value;
 }
 

@@ -2,22 +2,37 @@
 // (preloaded by index.html's boot script) are parsed and decoded as they arrive, while the map's
 // chunks load and the page's shell mounts, not after the map's component has mounted.
 import type { FeatureCollection } from 'geojson';
-import type { AreaFile } from '../data/areas';
+import type { AreaDetail, AreaFile } from '../data/areas';
 import { loadGeometry } from '../data/load';
+import { OVERVIEW_FILES, OVERVIEW_MAX_LEVEL } from './overview';
 
 /** The area files the 2D map draws in its first frame (the 2020 districts load when first shown). */
 export const MAP2D_FIRST_AREAS: readonly AreaFile[] = ['communes_2025', 'economic_zones', 'context'];
 
-const early = new Map<AreaFile, Promise<FeatureCollection>>();
+/** The version of `name` a view at integer zoom `level` is drawn from: its overview file at the overview levels. */
+export const detailFor = (name: AreaFile, level: number): AreaDetail => (level <= OVERVIEW_MAX_LEVEL && OVERVIEW_FILES.includes(name) ? 'overview' : 'full');
 
-/** Starts loading area files for the map's first view (once each until taken). */
-export function prefetchGeometry(names: readonly AreaFile[]): void {
+/**
+ * The first view's integer zoom level as index.html's boot script worked it out (`data-first-level`,
+ * from the window's size or the link's camera, when it preloaded the matching files), else null.
+ */
+export function firstLevelAtStart(): number | null {
+  const value = document.documentElement.dataset.firstLevel;
+  return value !== undefined && value !== '' && Number.isFinite(Number(value)) ? Number(value) : null;
+}
+
+const early = new Map<string, Promise<FeatureCollection>>();
+const key = (name: AreaFile, detail: AreaDetail) => `${name} ${detail}`;
+
+/** Starts loading area files for the map's first view at zoom `level` (once each until taken). */
+export function prefetchGeometry(names: readonly AreaFile[], level: number | null): void {
   for (const name of names) {
-    if (early.has(name)) continue;
-    const loading = loadGeometry(name);
+    const detail = level === null ? 'full' : detailFor(name, level);
+    if (early.has(key(name, detail))) continue;
+    const loading = loadGeometry(name, detail);
     // (A failure surfaces where the file is taken; nothing is reported twice.)
     loading.catch(() => undefined);
-    early.set(name, loading);
+    early.set(key(name, detail), loading);
   }
 }
 
@@ -25,8 +40,8 @@ export function prefetchGeometry(names: readonly AreaFile[]): void {
  * An area file: the load prefetchGeometry started (handed out once: a later call, e.g. a map
  * mounted again, loads the file anew, as loadGeometry does), else a new load.
  */
-export function takeGeometry(name: AreaFile): Promise<FeatureCollection> {
-  const loading = early.get(name);
-  early.delete(name);
-  return loading ?? loadGeometry(name);
+export function takeGeometry(name: AreaFile, detail: AreaDetail = 'full'): Promise<FeatureCollection> {
+  const loading = early.get(key(name, detail));
+  early.delete(key(name, detail));
+  return loading ?? loadGeometry(name, detail);
 }

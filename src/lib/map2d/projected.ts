@@ -6,6 +6,8 @@ import { MAX_LATITUDE, mercatorXY, TILE_SIZE } from './camera';
 /** Paths are kept in world pixels at this zoom, relative to an origin near the data (Float32-safe in Path2D). */
 export const REF_ZOOM = 12;
 export const REF_SCALE = TILE_SIZE * 2 ** REF_ZOOM;
+/** Vertices closer than this many screen pixels at a level's zoom are merged in that level's path (the renderer's simplifyRings). */
+export const SIMPLIFY_PX = 0.4;
 
 /** A geometry in local pixels: each ring or line as interleaved x, y. */
 export interface ProjectedGeometry {

@@ -1,7 +1,7 @@
 // Draws a Scene2D on a Canvas 2D context for a camera (devicePixelRatio aware), with projected paths cached per zoom level.
 import { mercatorXY, worldToScreenTransform, type Camera, type Viewport } from './camera';
 import { placeLabels, wrapText, type PlacedLabel } from './labels';
-import { localToScreen, ProjectionCache, REF_ZOOM, ringBox, simplifyRing, simplifyRings } from './projected';
+import { localToScreen, ProjectionCache, REF_ZOOM, ringBox, SIMPLIFY_PX, simplifyRing, simplifyRings } from './projected';
 import { mapTheme } from '../style/map-theme';
 import { dotPattern, hatchPattern } from '../style/patterns';
 import { SITE_SYMBOL } from '../style/site-symbol';
@@ -35,9 +35,6 @@ export interface PathPart {
   bbox: [number, number, number, number];
   path: Path2D;
 }
-
-/** Vertices closer than this many screen pixels at a level's zoom are merged in that level's path. */
-const SIMPLIFY_PX = 0.4;
 
 export interface FrameStats {
   /** Milliseconds spent drawing the last frame (CPU side). */
