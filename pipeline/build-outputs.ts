@@ -266,16 +266,16 @@ export async function buildOutputs(
     await simplified(zoneFeatures, overviewTolerance),
     await simplified(contextFeatures, overviewTolerance),
   ];
-  // The first picture, from the same light shapes (it snaps them to its own coarser pixel grid).
+  // The first picture, from the overview shapes (it is drawn at the province's home zoom, and snaps them to its own coarser pixel grid).
   const homeSvg = renderHomeSvg({
     bounds,
     // (Only what lies in its own box: the picture stays as small as it was before the context reached farther.)
-    context: lightContext.features.filter((f) => f.properties?.kind !== 'home' && f.properties?.kind !== 'water').map((f) => bboxClip(f, bounds)) as Feature<
+    context: overviewContext.features.filter((f) => f.properties?.kind !== 'home' && f.properties?.kind !== 'water').map((f) => bboxClip(f, bounds)) as Feature<
       AreaFeature['geometry'],
       { kind: string }
     >[],
-    communes: lightCommunes.features,
-    zones: lightZones.features,
+    communes: overviewCommunes.features,
+    zones: overviewZones.features,
   });
   // The light shapes as TopoJSON (shared borders once, same 0.00001° grid): fewer bytes, same shapes.
   const topo = async (path: string, fc: FeatureCollection) => {

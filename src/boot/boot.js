@@ -251,6 +251,7 @@
         ctx.strokeStyle = step.stroke;
         ctx.lineWidth = step.width / sx;
         ctx.lineJoin = step.round ? 'round' : 'miter';
+        ctx.lineCap = step.cap ? 'round' : 'butt';
         ctx.setLineDash(
           (step.dash || []).map(function (v) {
             return v / sx;

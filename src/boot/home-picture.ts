@@ -14,6 +14,8 @@ export interface PictureStep {
   dash?: number[];
   /** Round line joins. */
   round?: true;
+  /** Round line caps (the ends of open runs meet there: no notch where one run ends and the next begins). */
+  cap?: true;
 }
 
 /** Douglas–Peucker tolerance for the boot picture, in home.svg units (≈ 0.3 CSS px at the home zoom). */
@@ -25,7 +27,7 @@ export interface BootPictureData {
   h: number;
   /** The background (the sea). */
   bg: string;
-  /** Path data (simplified: simplifyPath, and compacted: compactPath), each string once (the units' path is painted twice). */
+  /** Path data (simplified: simplifyPath, and compacted: compactPath), each string once. */
   paths: string[];
   steps: PictureStep[];
 }
@@ -131,6 +133,7 @@ export function bootPictureFromSvg(svg: string): BootPictureData {
       s.width = Number(a['stroke-width'] ?? 1);
       if (a['stroke-dasharray']) s.dash = a['stroke-dasharray'].split(/[\s,]+/).map(Number);
       if (a['stroke-linejoin'] === 'round') s.round = true;
+      if (a['stroke-linecap'] === 'round') s.cap = true;
     }
     if (s.fill || s.stroke) out.steps.push(s);
   };

@@ -23,16 +23,17 @@ describe('bootPictureFromSvg', () => {
       .split(' ')
       .map(Number);
     expect([picture.w, picture.h, picture.bg]).toEqual([w, h, c.sea]);
-    const units = compactPath(simplifyPath(svg.match(/<path id="u" d="([^"]*)"/)![1]!, SIMPLIFY_UNITS));
+    const units = compactPath(simplifyPath(svg.match(new RegExp(`<path d="([^"]*)" fill="${c.provinceLand}"`))![1]!, SIMPLIFY_UNITS));
+    const edge = compactPath(simplifyPath(svg.match(new RegExp(`<path d="([^"]*)" fill="none" stroke="${c.provinceLine}"`))![1]!, SIMPLIFY_UNITS));
     const step = (i: number) => ({ ...picture.steps[i]!, d: picture.paths[picture.steps[i]!.d] });
     expect(picture.steps).toHaveLength(5);
     expect(step(0)).toMatchObject({ fill: c.neighbourLand, stroke: c.neighbourLine, width: 0.8, round: true });
     expect(step(1)).toEqual({ d: expect.any(String), fill: c.foreignLand });
-    expect(step(2)).toEqual({ d: units, stroke: c.provinceLine, width: 2.2, round: true });
+    expect(step(2)).toEqual({ d: edge, stroke: c.provinceLine, width: 2.2, round: true, cap: true });
     expect(step(3)).toEqual({ d: units, fill: c.provinceLand, stroke: c.communeLine, width: 0.6 });
     expect(step(4)).toEqual({ d: expect.stringMatching(/^M/), stroke: c.zoneLine, width: 2.2, dash: [6, 4], round: true });
-    // The units' path is carried once, painted twice.
-    expect(picture.paths.filter((d) => d === units)).toHaveLength(1);
+    // Two units side by side: the edge leaves out their shared border.
+    expect(edge.split('M')).toHaveLength(3);
   });
 
   test('the committed home.svg: every path of it is drawn', () => {
