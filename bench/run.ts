@@ -211,7 +211,10 @@ async function lighthouseSideBySide(runs: number) {
 
 /**
  * Recolouring: from choosing another theme in the picker to the map's next idle, several times
- * (indicators on districts, and NTM on the 2025 units), median.
+ * (indicators on districts, and NTM on the 2025 units), median; and a plain frame (a repaint with
+ * nothing changed, the cost recolouring can't beat) after each recolour, so that both see the same
+ * state of the machine and of its software GPU (interleaved, as the cold loads are: measured one
+ * block after the other, the two medians moved by ±0.2 against each other between runs).
  */
 async function recolorTimes(browser: Browser): Promise<{ times: number[]; frames: number[] }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -221,17 +224,22 @@ async function recolorTimes(browser: Browser): Promise<{ times: number[]; frames
   await page.waitForFunction(() => document.documentElement.dataset.mapIdle === 'true', null, { timeout: 60_000 });
   await page.waitForFunction(() => !(document.querySelector('[data-testid=theme-select]') as HTMLSelectElement).disabled);
   const themes = ['indicator:income_per_capita', 'indicator:budget_revenue_total', 'indicator:production_value', 'indicator:income_per_capita'];
+  const plainFrame = () =>
+    page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const map = (window as any).qnMap;
+          const t0 = performance.now();
+          map.once('idle', () => resolve(performance.now() - t0));
+          map.triggerRepaint();
+        }),
+    );
   // Warm-up: the first switch to districts lays out their layers once (a version switch, not a recolour).
   await page.selectOption('[data-testid=theme-select]', themes[0]!);
-  await page.evaluate(
-    () =>
-      new Promise((r) => {
-        (window as any).qnMap.once('idle', r);
-        (window as any).qnMap.triggerRepaint();
-      }),
-  );
+  await plainFrame();
   const times: number[] = [];
-  for (let round = 0; round < 3; round++) {
+  const frames: number[] = [];
+  for (let round = 0; round < 4; round++) {
     for (const theme of themes.slice(1)) {
       const ms = await page.evaluate(
         (value) =>
@@ -247,22 +255,8 @@ async function recolorTimes(browser: Browser): Promise<{ times: number[]; frames
         theme,
       );
       times.push(ms);
+      frames.push(await plainFrame());
     }
-  }
-  // The cost of one frame with nothing changed (SwiftShader draws in software): recolouring can't beat it.
-  const frames: number[] = [];
-  for (let i = 0; i < 5; i++) {
-    frames.push(
-      await page.evaluate(
-        () =>
-          new Promise<number>((resolve) => {
-            const map = (window as any).qnMap;
-            const t0 = performance.now();
-            map.once('idle', () => resolve(performance.now() - t0));
-            map.triggerRepaint();
-          }),
-      ),
-    );
   }
   await context.close();
   return { times, frames };
