@@ -41,7 +41,7 @@ function stubPage(href = 'https://example.test/qn/') {
   };
 }
 
-const themed = (id: string): MapViewState => ({ ...defaultView(), theme: { id, year: 2023, method: 'quantile', classes: 5 } });
+const themed = (id: MapViewState['theme']['id']): MapViewState => ({ ...defaultView(), theme: { id, year: 2023, method: 'quantile', classes: 5 } });
 const themeOf = (href: string) => new URL(href).searchParams.get('t');
 
 beforeEach(() => {
