@@ -42,7 +42,7 @@ test.describe('with reduced motion (slides jump)', () => {
     await expect(slideNumber(page)).toHaveText('2 / 8');
     await expect(page.getByTestId('slide-overlay').getByTestId('fact-list')).toContainText('48');
     await expect(page.locator('.legend [data-testid="theme-legend"] li[data-key="nang_cao"]')).toBeVisible();
-    expect(new URL(page.url()).searchParams.get('t')).toBe('ntm');
+    await expect.poll(() => new URL(page.url()).searchParams.get('t')).toBe('ntm');
 
     await page.keyboard.press('PageDown');
     await expect(slideNumber(page)).toHaveText('3 / 8');
@@ -67,7 +67,7 @@ test.describe('with reduced motion (slides jump)', () => {
     // Slide 7: FDI by district in 2023, on the 2020–2025 districts.
     await expect(slideNumber(page)).toHaveText('7 / 8');
     await expect(page.getByRole('complementary', { name: 'Chú giải' }).getByTestId('theme-legend').locator('li[data-key="no_data"]')).toBeVisible();
-    expect(new URL(page.url()).searchParams.get('t')).toBe('indicator:fdi_attracted');
+    await expect.poll(() => new URL(page.url()).searchParams.get('t')).toBe('indicator:fdi_attracted');
     await waitForIdle(page);
     expect(await page.evaluate(() => window.qnMap.getFeatureState({ source: 'qn', sourceLayer: 'districts_2020', id: '201' }).fill)).toBeTruthy();
 
