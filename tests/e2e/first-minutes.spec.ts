@@ -200,7 +200,7 @@ async function expectAgreement(page: Page, why: string) {
   } else {
     expect(version, `${why}: indicators are drawn on the districts`).toBe('2020');
     const year = await page.getByTestId('year-select').inputValue();
-    expect(url.get('y'), `${why}: URL year`).toBe(year);
+    await expect.poll(() => url().get('y'), { message: `${why}: URL year` }).toBe(year);
     await expect(page.getByTestId('ranking-chart').locator('h3'), why).toContainText(year);
     await expect(page.getByTestId('map-legend'), why).toContainText(year);
     expect(await fill('districts_2020', '205'), why).not.toBeNull();
