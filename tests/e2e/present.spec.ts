@@ -271,6 +271,8 @@ test('the whole view is in the link: opening it elsewhere shows the same map', a
   await page.evaluate(() => window.qnMap.jumpTo({ center: [107.3, 21.1], zoom: 9.5 }));
   await page.getByRole('button', { name: 'Số liệu toàn tỉnh' }).click();
   await expect.poll(() => new URL(page.url()).searchParams.get('c')).toBe('107.3,21.1,9.5');
+  // (The link is written after the frame: the camera may be in it before the selection.)
+  await expect.poll(() => new URL(page.url()).searchParams.get('s')).toBe('province:22');
   const link = page.url();
   expect(new URL(link).searchParams.get('t')).toBe('indicator:income_per_capita');
 
