@@ -3,7 +3,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type ElementHandle, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { openApp, renderedIds, waitForIdle, openTab } from './helpers';
 
@@ -284,6 +284,32 @@ test('the whole view is in the link: opening it elsewhere shows the same map', a
   await expect(other.getByTestId('info-panel').locator('h2')).toHaveText('Tỉnh Quảng Ninh');
   await expectCamera(other, [107.3, 21.1], 9.5);
   expect((await renderedIds(other, 'districts-fill')).length).toBeGreaterThan(3);
+});
+
+test('"copy link" copies the view just changed, though the address bar follows a frame later', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openApp(page);
+  await openTab(page, 'present');
+  const copy = await page.getByTestId('deck-panel').getByRole('button', { name: 'Chép liên kết' }).elementHandle();
+  await openTab(page, 'map');
+  const zones = await page.getByRole('region', { name: 'Lớp bản đồ' }).getByRole('checkbox', { name: 'Khu kinh tế', exact: true }).elementHandle();
+  // A change and "copy link" in one task, no frame between them (the deck panel stays mounted, hidden).
+  const seen = await page.evaluate(
+    async ([zones, copy]) => {
+      const off = () => new URL(location.href).searchParams.get('off');
+      zones.click();
+      // (Svelte runs its effects, the link's write among them, in a microtask.)
+      await new Promise<void>((resolve) => queueMicrotask(resolve));
+      const before = off();
+      copy.click();
+      return { before, after: off() };
+    },
+    [zones as ElementHandle<HTMLInputElement>, copy as ElementHandle<HTMLButtonElement>] as const,
+  );
+  // Not yet in the address bar (written after the frame), but written before it is copied.
+  expect(seen).toEqual({ before: null, after: 'zones' });
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+  expect(new URL(page.url()).searchParams.get('off')).toBe('zones');
 });
 
 test('a malformed or absurd link opens the default view with a visible note', async ({ page }) => {
