@@ -164,7 +164,7 @@ test('compare from the Map tab: the other version, then a theme on the right; of
   await page.getByTestId('compare-toggle').check();
   await expect(page.getByTestId('compare-version-2025')).toBeChecked();
   await waitForCompareIdle(page);
-  expect(new URL(page.url()).searchParams.get('cmp')).toBe('2025,none,,50');
+  await expect.poll(() => new URL(page.url()).searchParams.get('cmp')).toBe('2025,none,,50');
   expect(await page.evaluate(() => window.qnCompareMap!.getLayoutProperty('communes-fill', 'visibility') ?? 'visible')).toBe('visible');
   expect(await page.evaluate(() => window.qnMap.getLayoutProperty('communes-fill', 'visibility'))).toBe('none');
 
@@ -174,7 +174,7 @@ test('compare from the Map tab: the other version, then a theme on the right; of
   await expect(right.locator('[data-testid="theme-legend"] li[data-key="nang_cao"]')).toBeVisible();
   await expect(right.locator('[data-testid="theme-legend"] li[data-key="no_data"] .count')).toBeVisible();
   await expect(page.getByTestId('compare-title-right')).toContainText('Nông thôn mới');
-  expect(new URL(page.url()).searchParams.get('cmp')).toBe('2025,ntm,,50');
+  await expect.poll(() => new URL(page.url()).searchParams.get('cmp')).toBe('2025,ntm,,50');
   // An indicator moves the right side to the districts, with a year.
   await page.getByTestId('compare-theme').selectOption('indicator:income_per_capita');
   await expect(page.getByTestId('compare-version-2020')).toBeChecked();
@@ -189,7 +189,7 @@ test('compare from the Map tab: the other version, then a theme on the right; of
   await expect(page.getByTestId('compare-view')).toHaveCount(0);
   expect(await page.evaluate(() => window.qnCompareMap === undefined)).toBe(true);
   expect(await page.locator('canvas.maplibregl-canvas').count()).toBe(1);
-  expect(new URL(page.url()).searchParams.has('cmp')).toBe(false);
+  await expect.poll(() => new URL(page.url()).searchParams.has('cmp')).toBe(false);
 });
 
 test('the link round trip restores compare, divider and all', async ({ page }) => {

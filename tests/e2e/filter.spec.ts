@@ -44,7 +44,7 @@ test('draw a polygon around a unit: exactly it is listed, it stays bright and th
   expect(await dimmed(page, '06970')).toBe(false);
   expect(await dimmed(page, '06652')).toBe(true);
   await expect(page.getByTestId('active-filters')).toContainText('Vẽ vùng');
-  expect(new URL(page.url()).searchParams.get('f')).toContain('"polygon"');
+  await expect.poll(() => new URL(page.url()).searchParams.get('f')).toContain('"polygon"');
 
   // A row flies to its unit and opens its panel.
   await page.getByTestId('filter-results').locator('button[data-code="06970"]').click();
@@ -161,8 +161,9 @@ test('filters live in the URL: reloading restores them; a malformed link shows a
   await page.getByTestId('district-filter').selectOption('194');
   const before = await resultCodes(page);
   expect(before).toHaveLength(6);
+  // (The link is written after the frame.)
+  await expect.poll(() => new URL(page.url()).searchParams.get('f')).toContain('"district"');
   const url = page.url();
-  expect(new URL(url).searchParams.get('f')).toContain('"district"');
   await openApp(page, url.replace(/^https?:\/\/[^/]+/, ''));
   await openTab(page, 'filter');
   expect(await resultCodes(page)).toEqual(before);

@@ -181,9 +181,10 @@ async function expectAgreement(page: Page, why: string) {
   await waitForIdle(page);
   const theme = await page.getByTestId('theme-select').inputValue();
   const version = (await page.getByRole('radio', { name: 'Xã, phường 2025 (54)' }).isChecked()) ? '2025' : '2020';
-  const url = new URL(page.url()).searchParams;
-  expect(url.get('t') ?? 'none', `${why}: URL theme`).toBe(theme);
-  expect(url.get('v') ?? '2025', `${why}: URL version`).toBe(version);
+  // (The link is written after the frame.)
+  const url = () => new URL(page.url()).searchParams;
+  await expect.poll(() => url().get('t') ?? 'none', { message: `${why}: URL theme` }).toBe(theme);
+  await expect.poll(() => url().get('v') ?? '2025', { message: `${why}: URL version` }).toBe(version);
   const fill = (layer: string, id: string) =>
     page.evaluate(([l, i]) => window.qnMap.getFeatureState({ source: 'qn', sourceLayer: l!, id: i! }).fill ?? null, [layer, id]);
   if (theme === 'none') {
@@ -199,7 +200,7 @@ async function expectAgreement(page: Page, why: string) {
   } else {
     expect(version, `${why}: indicators are drawn on the districts`).toBe('2020');
     const year = await page.getByTestId('year-select').inputValue();
-    expect(url.get('y'), `${why}: URL year`).toBe(year);
+    await expect.poll(() => url().get('y'), { message: `${why}: URL year` }).toBe(year);
     await expect(page.getByTestId('ranking-chart').locator('h3'), why).toContainText(year);
     await expect(page.getByTestId('map-legend'), why).toContainText(year);
     expect(await fill('districts_2020', '205'), why).not.toBeNull();
@@ -265,10 +266,10 @@ test('a search result, a ranking district and a listed site come into the part o
   const first = page.getByTestId('site-list').locator('li').first().getByRole('button').first();
   await first.click();
   await expect(page.getByTestId('info-panel')).toBeVisible();
-  const site = await page.evaluate(() => {
-    const code = new URL(location.href).searchParams.get('s')!.split(':')[1]!;
-    return code;
-  });
+  // (The link is written after the frame: wait until it carries the site, not the district before.)
+  const selectedInLink = () => new URL(page.url()).searchParams.get('s') ?? '';
+  await expect.poll(selectedInLink).toMatch(/^site:/);
+  const site = selectedInLink().split(':')[1]!;
   const sites = JSON.parse(readFileSync(new URL('../../public/data/sites.json', import.meta.url), 'utf8')) as
     { id: string; position: [number, number] }[] | { sites: { id: string; position: [number, number] }[] };
   const list = Array.isArray(sites) ? sites : sites.sites;

@@ -101,7 +101,8 @@ test('a CSV per 2025 unit, names without diacritics: dialog, unmatched rows fixe
   };
   await check();
 
-  // A reload keeps the table (IndexedDB) and the theme (the link).
+  // A reload keeps the table (IndexedDB) and the theme (the link, written after the frame).
+  await expect.poll(() => new URL(page.url()).searchParams.get('t') ?? '').toMatch(/^user:/);
   await page.reload();
   await page.waitForFunction(() => document.documentElement.dataset.mapIdle === 'true', null, { timeout: 45_000 });
   await expect(page.getByTestId('legend-user-source')).toHaveText('Nguồn: Cục Thống kê tỉnh (bảng của bạn)');

@@ -77,6 +77,7 @@ test('measure a distance by clicks, undo, then the area; copy the result; the li
   await expect(panel.getByTestId('measure-result')).toContainText(labelled('Area', formatArea(r.areaM2!, 'en')));
 
   // The link opens with the measurement on the map.
+  await expect.poll(() => linkPoints(page)).toEqual(three);
   const url = page.url();
   await openApp(page, url.slice(url.indexOf('/', 8)));
   await expect(panel.getByTestId('measure-result')).toContainText(formatArea(r.areaM2!, 'en'));
@@ -165,6 +166,6 @@ test('a slide keeps the measurement and shows it again when presented', async ({
   await expect(page.getByTestId('slide-overlay')).toBeVisible();
   expect(await renderedCount(page, 'measure-points')).toBe(2);
   expect(await renderedCount(page, 'measure-line')).toBeGreaterThan(0);
-  expect(linkPoints(page).points).toHaveLength(2);
+  await expect.poll(() => linkPoints(page).points.length).toBe(2);
   expect(km).toMatch(/ km$/);
 });

@@ -3,7 +3,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type ElementHandle, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { openApp, renderedIds, waitForIdle, openTab } from './helpers';
 
@@ -42,7 +42,7 @@ test.describe('with reduced motion (slides jump)', () => {
     await expect(slideNumber(page)).toHaveText('2 / 8');
     await expect(page.getByTestId('slide-overlay').getByTestId('fact-list')).toContainText('48');
     await expect(page.locator('.legend [data-testid="theme-legend"] li[data-key="nang_cao"]')).toBeVisible();
-    expect(new URL(page.url()).searchParams.get('t')).toBe('ntm');
+    await expect.poll(() => new URL(page.url()).searchParams.get('t')).toBe('ntm');
 
     await page.keyboard.press('PageDown');
     await expect(slideNumber(page)).toHaveText('3 / 8');
@@ -67,7 +67,7 @@ test.describe('with reduced motion (slides jump)', () => {
     // Slide 7: FDI by district in 2023, on the 2020–2025 districts.
     await expect(slideNumber(page)).toHaveText('7 / 8');
     await expect(page.getByRole('complementary', { name: 'Chú giải' }).getByTestId('theme-legend').locator('li[data-key="no_data"]')).toBeVisible();
-    expect(new URL(page.url()).searchParams.get('t')).toBe('indicator:fdi_attracted');
+    await expect.poll(() => new URL(page.url()).searchParams.get('t')).toBe('indicator:fdi_attracted');
     await waitForIdle(page);
     expect(await page.evaluate(() => window.qnMap.getFeatureState({ source: 'qn', sourceLayer: 'districts_2020', id: '201' }).fill)).toBeTruthy();
 
@@ -271,6 +271,8 @@ test('the whole view is in the link: opening it elsewhere shows the same map', a
   await page.evaluate(() => window.qnMap.jumpTo({ center: [107.3, 21.1], zoom: 9.5 }));
   await page.getByRole('button', { name: 'Số liệu toàn tỉnh' }).click();
   await expect.poll(() => new URL(page.url()).searchParams.get('c')).toBe('107.3,21.1,9.5');
+  // (The link is written after the frame: the camera may be in it before the selection.)
+  await expect.poll(() => new URL(page.url()).searchParams.get('s')).toBe('province:22');
   const link = page.url();
   expect(new URL(link).searchParams.get('t')).toBe('indicator:income_per_capita');
 
@@ -282,6 +284,32 @@ test('the whole view is in the link: opening it elsewhere shows the same map', a
   await expect(other.getByTestId('info-panel').locator('h2')).toHaveText('Tỉnh Quảng Ninh');
   await expectCamera(other, [107.3, 21.1], 9.5);
   expect((await renderedIds(other, 'districts-fill')).length).toBeGreaterThan(3);
+});
+
+test('"copy link" copies the view just changed, though the address bar follows a frame later', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openApp(page);
+  await openTab(page, 'present');
+  const copy = await page.getByTestId('deck-panel').getByRole('button', { name: 'Chép liên kết' }).elementHandle();
+  await openTab(page, 'map');
+  const zones = await page.getByRole('region', { name: 'Lớp bản đồ' }).getByRole('checkbox', { name: 'Khu kinh tế', exact: true }).elementHandle();
+  // A change and "copy link" in one task, no frame between them (the deck panel stays mounted, hidden).
+  const seen = await page.evaluate(
+    async ([zones, copy]) => {
+      const off = () => new URL(location.href).searchParams.get('off');
+      zones.click();
+      // (Svelte runs its effects, the link's write among them, in a microtask.)
+      await new Promise<void>((resolve) => queueMicrotask(resolve));
+      const before = off();
+      copy.click();
+      return { before, after: off() };
+    },
+    [zones as ElementHandle<HTMLInputElement>, copy as ElementHandle<HTMLButtonElement>] as const,
+  );
+  // Not yet in the address bar (written after the frame), but written before it is copied.
+  expect(seen).toEqual({ before: null, after: 'zones' });
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+  expect(new URL(page.url()).searchParams.get('off')).toBe('zones');
 });
 
 test('a malformed or absurd link opens the default view with a visible note', async ({ page }) => {
