@@ -239,7 +239,8 @@ async function recolorTimes(browser: Browser): Promise<{ times: number[]; frames
   await plainFrame();
   const times: number[] = [];
   const frames: number[] = [];
-  for (let round = 0; round < 4; round++) {
+  // (24 of each: single samples are bimodal on a software GPU, a frame's wait for the GPU process or not.)
+  for (let round = 0; round < 8; round++) {
     for (const theme of themes.slice(1)) {
       const ms = await page.evaluate(
         (value) =>
