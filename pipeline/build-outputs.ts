@@ -18,7 +18,7 @@ import { toTopoJson } from './steps/topojson';
 import { makeLand } from './steps/site-placement';
 import { buildSites, parseSiteAreas } from './steps/sites';
 import { bayWater } from './steps/bay-water';
-import { overviewToleranceMetres } from '../src/lib/map2d/overview';
+import { overviewToleranceMetres } from '../src/lib/map2d/projected';
 import { renderHomeSvg } from './steps/home-svg';
 import { buildTiles } from './steps/tile';
 import { areaKm2, boundsOf, buildUnitIndex, labelPoint } from './steps/unit-index';

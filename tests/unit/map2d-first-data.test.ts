@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { areaPath } from '../../src/lib/data/areas';
 import { detailFor, MAP2D_FIRST_AREAS, prefetchGeometry, takeGeometry } from '../../src/lib/map2d/first-data';
-import { OVERVIEW_MAX_LEVEL, overviewToleranceMetres, usesOverview } from '../../src/lib/map2d/overview';
+import { OVERVIEW_MAX_LEVEL, usesOverview } from '../../src/lib/map2d/overview';
 
 const topology = {
   type: 'Topology',
@@ -83,10 +83,5 @@ describe('overview', () => {
     expect(detailFor('districts_2020', 6)).toBe('full');
     expect(usesOverview(OVERVIEW_MAX_LEVEL + 0.99)).toBe(true);
     expect(usesOverview(OVERVIEW_MAX_LEVEL + 1)).toBe(false);
-  });
-  test("the overview tolerance is the 2D map's own at its highest overview level, smaller farther north", () => {
-    // 0.4 px at zoom 8 (512 px tiles) at 21.7° N: 0.4 × 40,075,017 m × cos 21.7° / 131,072 px.
-    expect(overviewToleranceMetres(21.7)).toBeCloseTo((0.4 * 40_075_016.686 * Math.cos((21.7 * Math.PI) / 180)) / 131_072, 6);
-    expect(overviewToleranceMetres(23)).toBeLessThan(overviewToleranceMetres(21.7));
   });
 });

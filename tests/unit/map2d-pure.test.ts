@@ -4,7 +4,7 @@ import type { Polygon } from 'geojson';
 import { mercatorXY, project } from '../../src/lib/map2d/camera';
 import { queryAt } from '../../src/lib/map2d/hit-test';
 import { placeLabels, wrapText } from '../../src/lib/map2d/labels';
-import { ProjectionCache, projectGeometry, REF_SCALE, ringsContain, simplifyRings } from '../../src/lib/map2d/projected';
+import { overviewToleranceMetres, ProjectionCache, projectGeometry, REF_SCALE, ringsContain, simplifyRings } from '../../src/lib/map2d/projected';
 import { emptyScene, plainLook, type Label, type Scene2D } from '../../src/lib/map2d/scene';
 import { isSoftwareRenderer } from '../../src/lib/map2d/webgl-support';
 import { square } from './shapes';
@@ -71,6 +71,22 @@ describe('projected geometry', () => {
     // 0.002° is ~12 local pixels at the reference zoom: kept at tolerance 1, dropped at 10.
     expect(simplifyRings(islet, 1)).toHaveLength(1);
     expect(simplifyRings(islet, 10)).toEqual([]);
+  });
+  test('without Douglas–Peucker (shapes the pipeline simplified already): only the radial pass and the islet test', () => {
+    const edge = (n: number): [number, number][] => Array.from({ length: n }, (_, i) => [107 + (0.1 * i) / n, 21] as [number, number]);
+    const wiggly: Polygon = { type: 'Polygon', coordinates: [[...edge(50), [107.1, 21], [107.1, 21.1], [107, 21.1], [107, 21]]] };
+    const g = projectGeometry(wiggly, { origin: [0.79, 0.44] });
+    // The straight edge's points are ~12 local pixels apart: kept at tolerance 1 without Douglas–Peucker, thinned by the radial pass at 20.
+    expect(simplifyRings(g, 1, false)[0]!.length / 2).toBe(54);
+    expect(simplifyRings(g, 20, false)[0]!.length / 2).toBeLessThan(54);
+    expect(simplifyRings(g, 20, false)[0]!.length / 2).toBeGreaterThan(simplifyRings(g, 20)[0]!.length / 2);
+    const islet = projectGeometry(square(107, 21, 0.002), { origin: [0.79, 0.44] });
+    expect(simplifyRings(islet, 10, false)).toEqual([]);
+  });
+  test("the overview tolerance is the 2D map's own at its highest overview level, smaller farther north", () => {
+    // 0.4 px at zoom 8 (512 px tiles) at 21.7° N: 0.4 × 40,075,017 m × cos 21.7° / 131,072 px.
+    expect(overviewToleranceMetres(21.7)).toBeCloseTo((0.4 * 40_075_016.686 * Math.cos((21.7 * Math.PI) / 180)) / 131_072, 6);
+    expect(overviewToleranceMetres(23)).toBeLessThan(overviewToleranceMetres(21.7));
   });
   test('holes are outside (even-odd)', () => {
     const g = projectGeometry(withHole, { origin: [0.79, 0.44] });

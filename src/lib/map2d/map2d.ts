@@ -16,7 +16,7 @@ import { mapCanvas } from './export';
 import { queryAt, type Hit } from './hit-test';
 import { createInteraction, type Interaction, type WorldTransform } from './interaction';
 import { CanvasRenderer, type FrameStats } from './renderer';
-import { emptyScene, type Scene2D } from './scene';
+import { emptyScene, type AreaGeometry, type Scene2D } from './scene';
 
 export interface Map2DOptions {
   /** The element the map fills (it gets a canvas child). */
@@ -81,6 +81,8 @@ export interface Map2D {
    * instead of at the start of that frame; draws nothing.
    */
   prepare(): void;
+  /** The renderer's simplifiedFor: these geometries need no Douglas–Peucker at `level` and above (the overview files). */
+  simplifiedFor(geometries: Iterable<AreaGeometry>, level: number): void;
   /** Redraws and returns the canvas, for the image composer and PNG export. */
   toCanvas(): HTMLCanvasElement;
   /** Size of the container in CSS pixels. */
@@ -263,6 +265,7 @@ export function createMap2D(options: Map2DOptions): Map2D {
       draw();
     },
     prepare: () => renderer.prepare(scene, camera, size),
+    simplifiedFor: (geometries, level) => renderer.simplifiedFor(geometries, level),
     toCanvas: () => mapCanvas(map),
     viewport: () => ({ ...size }),
     lastFrame: () => renderer.lastFrame,

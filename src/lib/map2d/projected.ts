@@ -2,12 +2,28 @@
 import type { Position } from 'geojson';
 import type { AreaGeometry } from './scene';
 import { MAX_LATITUDE, mercatorXY, TILE_SIZE } from './camera';
+import { OVERVIEW_MAX_LEVEL } from './overview';
 
 /** Paths are kept in world pixels at this zoom, relative to an origin near the data (Float32-safe in Path2D). */
 export const REF_ZOOM = 12;
 export const REF_SCALE = TILE_SIZE * 2 ** REF_ZOOM;
 /** Vertices closer than this many screen pixels at a level's zoom are merged in that level's path (the renderer's simplifyRings). */
 export const SIMPLIFY_PX = 0.4;
+
+/** Web Mercator's equator in metres (the sphere mapshaper and MapLibre use for Web Mercator). */
+const EQUATOR_M = 2 * Math.PI * 6378137;
+
+/**
+ * The overview files' Douglas–Peucker tolerance in metres at `latitude` (src/lib/map2d/overview.ts):
+ * the tolerance the 2D map simplifies with at OVERVIEW_MAX_LEVEL (SIMPLIFY_PX screen pixels there).
+ * A pixel covers fewer metres farther from the equator, so the northern edge of what is drawn gives
+ * the safe value.
+ * @example Math.round(overviewToleranceMetres(21.7)) // 114
+ */
+export function overviewToleranceMetres(latitude: number): number {
+  const metresPerLocalPx = (EQUATOR_M * Math.cos((latitude * Math.PI) / 180)) / REF_SCALE;
+  return SIMPLIFY_PX * 2 ** (REF_ZOOM - OVERVIEW_MAX_LEVEL) * metresPerLocalPx;
+}
 
 /** A geometry in local pixels: each ring or line as interleaved x, y. */
 export interface ProjectedGeometry {
@@ -79,19 +95,24 @@ export function projectGeometry(geometry: AreaGeometry, frame: LocalFrame): Proj
  * pixels to the last kept one are dropped (radial pass), then Douglas–Peucker removes those within
  * `tolerance` of the line through their neighbours, keeping ends. Rings that collapse below 4
  * points (areas) or 2 (lines) are dropped, and so are area rings smaller than 2·tolerance both
- * ways (islets that would be a speck under one pixel). Hit tests use the full rings.
+ * ways (islets that would be a speck under one pixel). Hit tests use the full rings. Without
+ * `douglasPeucker`, the radial pass and the islet test only (see simplifyRing).
  */
-export function simplifyRings(g: ProjectedGeometry, tolerance: number): Float64Array[] {
+export function simplifyRings(g: ProjectedGeometry, tolerance: number, douglasPeucker = true): Float64Array[] {
   const out: Float64Array[] = [];
   for (const r of g.rings) {
-    const kept = simplifyRing(r, g.area, tolerance);
+    const kept = simplifyRing(r, g.area, tolerance, douglasPeucker);
     if (kept) out.push(kept);
   }
   return out;
 }
 
-/** One ring or line simplified as {@link simplifyRings} does; null when it is dropped. */
-export function simplifyRing(r: Float64Array, area: boolean, tolerance: number): Float64Array | null {
+/**
+ * One ring or line simplified as {@link simplifyRings} does; null when it is dropped. Without
+ * `douglasPeucker` (a ring the pipeline has simplified already at this tolerance, see
+ * src/lib/map2d/overview.ts) only the radial pass and the islet test.
+ */
+export function simplifyRing(r: Float64Array, area: boolean, tolerance: number, douglasPeucker = true): Float64Array | null {
   const t2 = tolerance * tolerance;
   const n = r.length / 2;
   if (area && n > 0) {
@@ -111,7 +132,7 @@ export function simplifyRing(r: Float64Array, area: boolean, tolerance: number):
     }
   }
   if (n > 1) kept.push(r[2 * n - 2]!, r[2 * n - 1]!);
-  const reduced = douglasPeucker(kept, t2);
+  const reduced = douglasPeucker ? douglasPeuckerOf(kept, t2) : Float64Array.from(kept);
   return reduced.length / 2 >= (area ? 4 : 2) ? reduced : null;
 }
 
@@ -131,7 +152,7 @@ export function ringBox(r: Float64Array): [number, number, number, number] {
 }
 
 /** Douglas–Peucker on interleaved x, y (iterative), with the squared tolerance. */
-function douglasPeucker(p: number[], t2: number): Float64Array {
+function douglasPeuckerOf(p: number[], t2: number): Float64Array {
   const n = p.length / 2;
   if (n < 3) return Float64Array.from(p);
   const keep = new Uint8Array(n);

@@ -54,6 +54,8 @@ export class CanvasRenderer {
   readonly canvas: HTMLCanvasElement;
   #ctx: CanvasRenderingContext2D;
   #paths = new WeakMap<object, Map<number, Path2D>>();
+  /** Geometries already simplified for drawing at a level and above (the overview files): no Douglas–Peucker there. */
+  #simplifiedAt = new WeakMap<object, number>();
   #parts = new WeakMap<object, Map<number, PathPart[]>>();
   #patterns = new Map<string, CanvasPattern>();
   #widths = new Map<string, number>();
@@ -73,6 +75,21 @@ export class CanvasRenderer {
     this.cache = new ProjectionCache(origin);
   }
 
+  /**
+   * Says that `geometries` were simplified with this renderer's own tolerance at `level` (the
+   * pipeline's overview files): their paths at that level and above skip Douglas–Peucker (~25 ms of a
+   * cold start's main thread), keeping the radial pass and the islet test.
+   */
+  simplifiedFor(geometries: Iterable<AreaGeometry>, level: number): void {
+    for (const g of geometries) this.#simplifiedAt.set(g, level);
+  }
+
+  /** Whether a geometry's paths at `level` need Douglas–Peucker (see simplifiedFor). */
+  #needsDouglasPeucker(geometry: AreaGeometry, level: number): boolean {
+    const at = this.#simplifiedAt.get(geometry);
+    return at === undefined || level < at;
+  }
+
   /** The Path2D of a geometry at an integer zoom level, built on first use. */
   pathFor(geometry: AreaGeometry, level: number): Path2D {
     let levels = this.#paths.get(geometry);
@@ -81,7 +98,7 @@ export class CanvasRenderer {
     if (!path) {
       this.#built++;
       const g = this.cache.get(geometry);
-      const rings = simplifyRings(g, SIMPLIFY_PX * 2 ** (REF_ZOOM - level));
+      const rings = simplifyRings(g, SIMPLIFY_PX * 2 ** (REF_ZOOM - level), this.#needsDouglasPeucker(geometry, level));
       path = new Path2D();
       for (const r of rings) {
         path.moveTo(r[0]!, r[1]!);
@@ -107,6 +124,7 @@ export class CanvasRenderer {
       this.#built++;
       const g = this.cache.get(geometry);
       const tolerance = SIMPLIFY_PX * 2 ** (REF_ZOOM - level);
+      const douglasPeucker = this.#needsDouglasPeucker(geometry, level);
       const [gx0, gy0, gx1, gy1] = g.bbox;
       const cell = (v: number, lo: number, hi: number) => Math.min(GRID - 1, Math.max(0, Math.floor(((v - lo) / (hi - lo || 1)) * GRID)));
       const grid = new Map<number, PathPart>();
@@ -120,7 +138,7 @@ export class CanvasRenderer {
         const key = cell((box[0] + box[2]) / 2, gx0, gx1) * GRID + cell((box[1] + box[3]) / 2, gy0, gy1);
         let part = grid.get(key);
         for (const r of rings) {
-          const kept = simplifyRing(r, true, tolerance);
+          const kept = simplifyRing(r, true, tolerance, douglasPeucker);
           if (!kept) continue;
           if (!part) grid.set(key, (part = { bbox: [...box], path: new Path2D() }));
           part.path.moveTo(kept[0]!, kept[1]!);
