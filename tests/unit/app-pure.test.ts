@@ -32,6 +32,11 @@ describe('message catalogs', () => {
     expect(translate('en', 'straddles', { a: 'A', b: 'B' })).toBe('Land of A and B');
     expect(formatNumber('vi', 1357.5)).toBe('1.357,5');
     expect(formatNumber('en', 1357.5)).toBe('1,357.5');
+    // (Formatters are kept per language and digits: each call still follows its own.)
+    expect(formatNumber('vi', 1357.567, 0)).toBe('1.358');
+    expect(formatNumber('vi', 1357.567)).toBe('1.357,57');
+    expect(formatNumber('en', 0.125, 3)).toBe('0.125');
+    expect(formatNumber('en', 0.125, 1)).toBe('0.1');
   });
 });
 
