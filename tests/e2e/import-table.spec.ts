@@ -105,6 +105,8 @@ test('a CSV per 2025 unit, names without diacritics: dialog, unmatched rows fixe
   await expect.poll(() => new URL(page.url()).searchParams.get('t') ?? '').toMatch(/^user:/);
   await page.reload();
   await page.waitForFunction(() => document.documentElement.dataset.mapIdle === 'true', null, { timeout: 45_000 });
+  // (The first picture fades out over 300 ms after the map's first idle: the colours are the map's once it is gone.)
+  await expect(page.locator('#first-picture, .first-picture')).toHaveCount(0);
   await expect(page.getByTestId('legend-user-source')).toHaveText('Nguồn: Cục Thống kê tỉnh (bảng của bạn)');
   await expect(page.getByTestId('user-table-list').locator('li')).toHaveCount(1);
   await setLayer(page, 'Nhãn địa danh', false);
