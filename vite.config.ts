@@ -10,8 +10,8 @@ import { precompress } from './build/precompress';
 import { bootPictureFromSvg } from './src/boot/home-picture';
 import { areaPath } from './src/lib/data/areas';
 import { homeSvgBox } from './src/lib/map2d/first-picture';
-import { MAP2D_FIRST_AREAS } from './src/lib/map2d/first-data';
-import { OVERVIEW_FILES, OVERVIEW_MAX_LEVEL } from './src/lib/map2d/overview';
+import { detailFor, MAP2D_FIRST_AREAS } from './src/lib/map2d/first-data';
+import { OVERVIEW_MAX_LEVEL } from './src/lib/map2d/overview';
 import { provinceBounds } from './src/lib/view/describe';
 import type { AppIndex } from './src/lib/data/unit-index-types';
 
@@ -73,7 +73,7 @@ export const CONTENT_SECURITY_POLICY = [
  * the 2D path, the areas in their overview version where the first view is at an overview level.
  */
 const DATA_2D = [...MAP2D_FIRST_AREAS.map((name) => areaPath(name)), '/data/sites.json'];
-const DATA_2D_OVERVIEW = [...MAP2D_FIRST_AREAS.map((name) => areaPath(name, OVERVIEW_FILES.includes(name) ? 'overview' : 'full')), '/data/sites.json'];
+const DATA_2D_OVERVIEW = [...MAP2D_FIRST_AREAS.map((name) => areaPath(name, detailFor(name, OVERVIEW_MAX_LEVEL))), '/data/sites.json'];
 /** The top bar's height in CSS px (App.svelte, screens 640 px and wider), where the map area starts. */
 const HEADER_PX = 47.125;
 
