@@ -10,13 +10,12 @@ import { chromiumArgs, chromiumPath } from '../playwright.config';
 import { runFilterBench } from './filter';
 import { importBench, tableJoinBench } from './import';
 import { lighthouseScores, type LighthouseScores } from './lighthouse';
+import { waitForPageMark } from './page-mark';
 import { slideTransitions, soak } from './present';
 import { buildApp, buildBenchPages, root, servePreview, stopServer } from './serve';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4290);
 const COLD_LOADS = 7;
-/** Measured loads of the app with WebGL unavailable (after one discarded warm-up load). */
-const NO_WEBGL_LOADS = 5;
 const QUICK = process.env.BENCH_QUICK === '1';
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const ratio = (a: number, b: number) => Number((a / b).toFixed(2));
@@ -74,7 +73,7 @@ async function coldLoad(browser: Browser, path: string = PAGES.app): Promise<Loa
     if (urls.get(e.requestId)?.includes('.pmtiles')) tileBytes += e.encodedDataLength;
   });
   await page.goto(`http://localhost:${PORT}${path}`);
-  await page.waitForFunction(() => document.documentElement.dataset.mapIdle === 'true', null, { timeout: 60_000 });
+  await waitForPageMark(cdp, 'mapIdle', { value: 'true' });
   idle = true;
   const allBytes = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
   const marks = await page.evaluate(() => ({
@@ -100,17 +99,24 @@ async function coldLoad(browser: Browser, path: string = PAGES.app): Promise<Loa
 
 /**
  * One cold load of the app (fresh context), thrown away: a just-started browser's first loads are
- * slower than later ones, so each measuring browser (this one and the no-WebGL one) starts with
- * the same discarded load before its measured loads.
+ * slower than later ones (5.8, 4.2, 2.1 s in a row without WebGL), so each measuring browser (the
+ * main one and the no-WebGL one) starts with the same discarded load before its measured loads.
  */
-async function warmUp(browser: Browser): Promise<void> {
+async function warmUp(browser: Browser, noWebgl: Browser): Promise<void> {
   const r = await coldLoad(browser, PAGES.app);
   console.log(`warm-up load (discarded): ${r.loadToIdleMs} ms to idle`);
+  const n = await noWebglLoad(noWebgl);
+  console.log(`no-WebGL warm-up load (discarded): ${'ms' in n ? `usable 2D map at ${n.ms} ms` : n.reason}`);
 }
 
-/** Cold loads of the three pages interleaved (app, naive, floor, app, …), so a change in machine load hits all three alike. */
-async function interleavedLoads(browser: Browser, rounds: number): Promise<Record<PageName, LoadResult[]>> {
+/**
+ * Cold loads of the four pages interleaved (app, app on MapLibre, naive, floor, app, …), then one of
+ * the app in the browser without WebGL, round after round, so a change in machine load hits all
+ * alike (before session 8 the no-WebGL loads came in a block minutes after the floor's).
+ */
+async function interleavedLoads(browser: Browser, noWebgl: Browser, rounds: number): Promise<{ pages: Record<PageName, LoadResult[]>; noWebgl: NoWebglLoad[] }> {
   const loads: Record<PageName, LoadResult[]> = { app: [], app_webgl: [], naive: [], floor: [] };
+  const without: NoWebglLoad[] = [];
   for (let i = 0; i < rounds; i++) {
     for (const name of Object.keys(PAGES) as PageName[]) {
       const r = await coldLoad(browser, PAGES[name]);
@@ -119,69 +125,75 @@ async function interleavedLoads(browser: Browser, rounds: number): Promise<Recor
         `cold load ${i + 1} ${name}${r.renderer ? ` (${r.renderer})` : ''}: ${r.loadToIdleMs} ms to idle${Number.isNaN(r.firstMapPaintMs) ? '' : `, first map paint ${r.firstMapPaintMs} ms`}, FCP ${r.fcpMs} ms, ${r.transferBytes} B (${r.allBytes} B with workers)`,
       );
     }
+    const n = await noWebglLoad(noWebgl);
+    without.push(n);
+    console.log(`cold load ${i + 1} without WebGL: ${'ms' in n ? `usable 2D map at ${n.ms} ms, ${n.bytes} B` : n.reason}`);
   }
-  return loads;
+  return { pages: loads, noWebgl: without };
+}
+
+/** One cold load of the app with WebGL unavailable: its usable 2D map, or why none came. */
+type NoWebglLoad = { ms: number; bytes: number } | { reason: string };
+
+/**
+ * The app with WebGL unavailable (Chromium `--disable-3d-apis`, its own browser): navigation → a
+ * usable 2D map, as the 2D renderer reports it (`data-map-interactive-at`, ms since navigation
+ * start), and the bytes transferred until then; one cold load (a fresh context, as the other pages'
+ * loads: the browser's own start-up is not the page's). `interleavedLoads` makes one in each round
+ * of the other pages' loads, so that it is compared with floor loads made in the same minutes.
+ */
+async function noWebglLoad(browser: Browser): Promise<NoWebglLoad> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  try {
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    let bytes = 0;
+    let done = false;
+    cdp.on('Network.loadingFinished', (e) => {
+      if (!done) bytes += e.encodedDataLength;
+    });
+    await page.goto(`http://localhost:${PORT}/`);
+    let ms: number;
+    try {
+      ms = Number(await waitForPageMark(cdp, 'mapInteractiveAt', { timeoutMs: 20_000 }));
+    } catch {
+      const webgl = await page.evaluate(
+        () => !!document.createElement('canvas').getContext('webgl2') || !!document.createElement('canvas').getContext('webgl'),
+      );
+      return {
+        reason: `no usable map within 20 s (WebGL available: ${webgl}; the page never set data-map-interactive-at${errors.length ? `; page errors: ${errors.slice(0, 2).join(' | ').slice(0, 200)}` : ''})`,
+      };
+    }
+    done = true;
+    return { ms, bytes };
+  } finally {
+    await context.close();
+  }
 }
 
 /**
- * The app with WebGL unavailable (Chromium `--disable-3d-apis`): navigation → a usable 2D map, as
- * the 2D renderer reports it (`data-map-interactive-at`, ms since navigation start), and the bytes
- * transferred until then; median of 5 cold loads (fresh contexts in one browser, as the other
- * pages' loads: the browser's own start-up is not the page's). Like the main browser (see
- * `warmUp`), this browser first makes one cold load of the app that is thrown away: without it the
- * first loads of a just-started browser are slower (5.8, 4.2, 2.1 s in a row) and the figure
- * compared a cold browser with the floor's warm one. Null, with the reason, when no usable map comes.
+ * The no-WebGL loads' summary: median of the measured loads, or null with the first reason a load
+ * gave for no usable map.
  */
-async function noWebglLoad(): Promise<{
+function noWebglSummary(loads: NoWebglLoad[]): {
   no_webgl_interactive_ms: number | null;
   no_webgl_interactive_ms_all: number[] | null;
   no_webgl_bytes: number | null;
   no_webgl_reason: string | null;
-}> {
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs, '--disable-3d-apis'] });
-  const times: number[] = [];
-  const sizes: number[] = [];
-  try {
-    // i = 0: the discarded warm-up load.
-    for (let i = 0; i <= NO_WEBGL_LOADS; i++) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-      const page = await context.newPage();
-      const errors: string[] = [];
-      page.on('pageerror', (e) => errors.push(e.message));
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Network.enable');
-      let bytes = 0;
-      let done = false;
-      cdp.on('Network.loadingFinished', (e) => {
-        if (!done) bytes += e.encodedDataLength;
-      });
-      await page.goto(`http://localhost:${PORT}/`);
-      try {
-        await page.waitForFunction(() => document.documentElement.dataset.mapInteractiveAt !== undefined, null, { timeout: 20_000 });
-      } catch {
-        const webgl = await page.evaluate(
-          () => !!document.createElement('canvas').getContext('webgl2') || !!document.createElement('canvas').getContext('webgl'),
-        );
-        return {
-          no_webgl_interactive_ms: null,
-          no_webgl_interactive_ms_all: null,
-          no_webgl_bytes: null,
-          no_webgl_reason: `no usable map within 20 s (WebGL available: ${webgl}; the page never set data-map-interactive-at${errors.length ? `; page errors: ${errors.slice(0, 2).join(' | ').slice(0, 200)}` : ''})`,
-        };
-      }
-      done = true;
-      const ms = Number(await page.evaluate(() => document.documentElement.dataset.mapInteractiveAt));
-      console.log(`no-WebGL load ${i === 0 ? 'warm-up (discarded)' : i}: usable 2D map at ${ms} ms, ${bytes} B`);
-      if (i > 0) {
-        times.push(ms);
-        sizes.push(bytes);
-      }
-      await context.close();
-    }
-    return { no_webgl_interactive_ms: median(times), no_webgl_interactive_ms_all: times, no_webgl_bytes: median(sizes), no_webgl_reason: null };
-  } finally {
-    await browser.close();
-  }
+} {
+  const failed = loads.find((l): l is { reason: string } => 'reason' in l);
+  if (failed || loads.length === 0)
+    return { no_webgl_interactive_ms: null, no_webgl_interactive_ms_all: null, no_webgl_bytes: null, no_webgl_reason: failed?.reason ?? 'no load made' };
+  const ok = loads as { ms: number; bytes: number }[];
+  return {
+    no_webgl_interactive_ms: median(ok.map((l) => l.ms)),
+    no_webgl_interactive_ms_all: ok.map((l) => l.ms),
+    no_webgl_bytes: median(ok.map((l) => l.bytes)),
+    no_webgl_reason: null,
+  };
 }
 
 /** Lighthouse (desktop) of the app and of the floor, alternating, `runs` times each: median performance. */
@@ -295,9 +307,11 @@ async function main() {
   buildBenchPages();
   const server = await servePreview(PORT);
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  const withoutWebgl = await chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs, '--disable-3d-apis'] });
   try {
-    await warmUp(browser);
-    const side = await interleavedLoads(browser, COLD_LOADS);
+    await warmUp(browser, withoutWebgl);
+    const { pages: side, noWebgl: noWebglLoads } = await interleavedLoads(browser, withoutWebgl, COLD_LOADS);
+    await withoutWebgl.close();
     const loads = side.app;
     const idle = (name: PageName) => median(side[name].map((l) => l.loadToIdleMs));
     const firstPaint = median(loads.map((l) => l.firstMapPaintMs));
@@ -346,7 +360,7 @@ async function main() {
         slide_perceived_fps_no_vsync: slidesNoVsync.slide_perceived_fps,
       };
     }
-    const noWebgl = await noWebglLoad();
+    const noWebgl = noWebglSummary(noWebglLoads);
     console.log(`without WebGL: ${JSON.stringify(noWebgl)}`);
     // The soak runs with the brief's flags: without vsync the software GPU process draws flat out
     // and starves the page on two cores.
@@ -374,6 +388,8 @@ async function main() {
       renderer: loads[0]!.renderer,
       ...lighthouse,
       ...noWebgl,
+      // The no-WebGL target: a usable 2D map no later than the empty MapLibre page's idle (≤ 1), same rounds.
+      no_webgl_interactive_vs_floor: noWebgl.no_webgl_interactive_ms === null ? null : ratio(noWebgl.no_webgl_interactive_ms, idle('floor')),
       // Absolute times below depend on the machine (and its load); the ratios above hold across machines.
       load_to_idle_ms: idle('app'),
       load_to_idle_ms_all: loads.map((l) => l.loadToIdleMs),
@@ -416,6 +432,7 @@ async function main() {
     console.log(JSON.stringify(result));
   } finally {
     await browser.close().catch(() => undefined);
+    await withoutWebgl.close().catch(() => undefined);
     stopServer(server);
   }
 }

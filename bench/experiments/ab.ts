@@ -4,6 +4,7 @@
 // Usage: tsx bench/experiments/ab.ts <rounds> name=dist-folder[#/path] [name=dist-folder[#/path] …]  (AB_PORT: first port, default 4293)
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../playwright.config';
+import { waitForPageMark } from '../page-mark';
 import { servePreview, stopServer } from '../serve';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -34,8 +35,9 @@ async function main() {
       for (const v of order) {
         const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
         const page = await context.newPage();
+        const cdp = await context.newCDPSession(page);
         await page.goto(`http://localhost:${v.port}${v.path}`);
-        await page.waitForFunction(() => document.documentElement.dataset.mapIdle === 'true', null, { timeout: 60_000 });
+        await waitForPageMark(cdp, 'mapIdle', { value: 'true' });
         const m = await page.evaluate(() => ({
           idle: Number(document.documentElement.dataset.mapIdleAt),
           paint: Number(document.documentElement.dataset.firstMapPaintAt),

@@ -9,6 +9,7 @@
 import { writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../playwright.config';
+import { waitForPageMark } from '../page-mark';
 import { servePreview, stopServer } from '../serve';
 
 interface TraceEvent {
@@ -100,7 +101,7 @@ async function main() {
         ],
       });
       await page.goto(`http://localhost:${port}${path}`);
-      await page.waitForFunction(() => document.documentElement.dataset.mapIdle === 'true', null, { timeout: 60_000 });
+      await waitForPageMark(await page.context().newCDPSession(page), 'mapIdle', { value: 'true' });
       const buf = await browser.stopTracing();
       const marks = await page.evaluate(() => {
         const d = document.documentElement.dataset;
