@@ -18,7 +18,8 @@ export async function waitForPageMark(cdp: CDPSession, name: string, options: { 
     const { result } = await cdp.send('Runtime.evaluate', { expression, returnByValue: true });
     const value = result.value as string | null;
     if (value !== null && (options.value === undefined || value === options.value)) return value;
-    if (Date.now() > until) throw new Error(`the page did not set data-${name}${options.value ? `="${options.value}"` : ''} within ${options.timeoutMs ?? 60_000} ms`);
+    if (Date.now() > until)
+      throw new Error(`the page did not set data-${name}${options.value ? `="${options.value}"` : ''} within ${options.timeoutMs ?? 60_000} ms`);
     await new Promise((r) => setTimeout(r, 50));
   }
 }

@@ -114,7 +114,11 @@ async function warmUp(browser: Browser, noWebgl: Browser): Promise<void> {
  * the app in the browser without WebGL, round after round, so a change in machine load hits all
  * alike (before session 8 the no-WebGL loads came in a block minutes after the floor's).
  */
-async function interleavedLoads(browser: Browser, noWebgl: Browser, rounds: number): Promise<{ pages: Record<PageName, LoadResult[]>; noWebgl: NoWebglLoad[] }> {
+async function interleavedLoads(
+  browser: Browser,
+  noWebgl: Browser,
+  rounds: number,
+): Promise<{ pages: Record<PageName, LoadResult[]>; noWebgl: NoWebglLoad[] }> {
   const loads: Record<PageName, LoadResult[]> = { app: [], app_webgl: [], naive: [], floor: [] };
   const without: NoWebglLoad[] = [];
   for (let i = 0; i < rounds; i++) {

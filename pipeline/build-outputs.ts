@@ -264,7 +264,11 @@ export async function buildOutputs(
   const [overviewCommunes, overviewZones, overviewContext] = [
     await simplified(communeFeatures, overviewTolerance),
     await simplified(zoneFeatures, overviewTolerance),
-    await simplified(contextFeatures, overviewTolerance),
+    // (No province outline: the 2D map strokes the units' outer edge there, src/lib/data/areas.ts EDGE_SOURCE.)
+    await simplified(
+      contextFeatures.filter((f) => f.properties?.kind !== 'home'),
+      overviewTolerance,
+    ),
   ];
   // The first picture, from the overview shapes (it is drawn at the province's home zoom, and snaps them to its own coarser pixel grid).
   const homeSvg = renderHomeSvg({

@@ -72,16 +72,29 @@ describe('projected geometry', () => {
     expect(simplifyRings(islet, 1)).toHaveLength(1);
     expect(simplifyRings(islet, 10)).toEqual([]);
   });
-  test('without Douglas–Peucker (shapes the pipeline simplified already): only the radial pass and the islet test', () => {
+  test('shapes the pipeline simplified already are drawn as they are, after the islet test', () => {
     const edge = (n: number): [number, number][] => Array.from({ length: n }, (_, i) => [107 + (0.1 * i) / n, 21] as [number, number]);
     const wiggly: Polygon = { type: 'Polygon', coordinates: [[...edge(50), [107.1, 21], [107.1, 21.1], [107, 21.1], [107, 21]]] };
     const g = projectGeometry(wiggly, { origin: [0.79, 0.44] });
-    // The straight edge's points are ~12 local pixels apart: kept at tolerance 1 without Douglas–Peucker, thinned by the radial pass at 20.
-    expect(simplifyRings(g, 1, false)[0]!.length / 2).toBe(54);
-    expect(simplifyRings(g, 20, false)[0]!.length / 2).toBeLessThan(54);
-    expect(simplifyRings(g, 20, false)[0]!.length / 2).toBeGreaterThan(simplifyRings(g, 20)[0]!.length / 2);
+    // The straight edge's points are ~12 local pixels apart: all kept, whatever the tolerance, and the ring is not copied.
+    expect(simplifyRings(g, 1, true)[0]).toBe(g.rings[0]);
+    expect(simplifyRings(g, 20, true)[0]!.length / 2).toBe(54);
+    expect(simplifyRings(g, 20)[0]!.length / 2).toBe(5);
     const islet = projectGeometry(square(107, 21, 0.002), { origin: [0.79, 0.44] });
-    expect(simplifyRings(islet, 10, false)).toEqual([]);
+    expect(simplifyRings(islet, 1, true)).toHaveLength(1);
+    expect(simplifyRings(islet, 10, true)).toEqual([]);
+    // (A line is kept from 2 points, a ring from 4.)
+    const line = projectGeometry(
+      {
+        type: 'LineString',
+        coordinates: [
+          [107, 21],
+          [107.1, 21],
+        ],
+      },
+      { origin: [0.79, 0.44] },
+    );
+    expect(simplifyRings(line, 1, true)).toHaveLength(1);
   });
   test("the overview tolerance is the 2D map's own at its highest overview level, smaller farther north", () => {
     // 0.4 px at zoom 8 (512 px tiles) at 21.7° N: 0.4 × 40,075,017 m × cos 21.7° / 131,072 px.

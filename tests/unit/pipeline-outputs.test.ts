@@ -9,7 +9,7 @@ import { OUTPUT_FILES, buildOutputs } from '../../pipeline/build-outputs';
 import { readFactTexts } from '../../pipeline/build';
 import { loadInputs } from '../../pipeline/steps/load-inputs';
 import { SITES_FILE } from '../../pipeline/steps/sites';
-import type { FeatureCollection, Geometry, Position } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, MultiPolygon, Position } from 'geojson';
 import { decodeAreas } from '../../src/lib/data/areas';
 import type { AppIndex } from '../../src/lib/data/unit-index-types';
 
@@ -82,22 +82,68 @@ describe("overview area files (the 2D map's lowest levels, src/lib/map2d/overvie
       0,
     );
 
-  it('hold the same features with the same properties as the full files, in fewer vertices and bytes', () => {
+  it('hold the same features with the same properties as the full files (the context without the outline), in fewer vertices and bytes', () => {
     for (const [full, overview] of [
       [OUTPUT_FILES.communes, OUTPUT_FILES.communesOverview],
       [OUTPUT_FILES.zones, OUTPUT_FILES.zonesOverview],
       [OUTPUT_FILES.context, OUTPUT_FILES.contextOverview],
     ] as const) {
       const [a, b] = [decode(full), decode(overview)];
+      const outline = (f: Feature) => f.properties?.kind === 'home';
       expect(
         b.features.map((f) => f.properties),
         overview,
-      ).toEqual(a.features.map((f) => f.properties));
+      ).toEqual(a.features.filter((f) => !outline(f)).map((f) => f.properties));
+      expect(b.features.some(outline)).toBe(false);
       // (No shape is lost: mapshaper's keep-shapes.)
       expect(b.features.every((f) => count({ type: 'FeatureCollection', features: [f] }) >= 4)).toBe(true);
       expect(count(b), overview).toBeLessThan(count(a) * 0.7);
       expect(outputs.get(overview)!.length, overview).toBeLessThan(outputs.get(full)!.length * 0.75);
     }
+  });
+
+  it("give the province's outline as the units' outer edge: the arcs one unit alone uses, along the full outline", () => {
+    const text = new TextDecoder().decode(outputs.get(OUTPUT_FILES.communesOverview));
+    const edge = decodeAreas(JSON.parse(text), { edge: true })!.edge!;
+    expect(edge.type).toBe('MultiLineString');
+    expect(decodeAreas(JSON.parse(text))!.edge).toBeUndefined();
+    // Every shared border is left out: no edge segment is used by two units.
+    const key = (p: Position, q: Position) =>
+      [p, q]
+        .map((v) => v.join(','))
+        .sort()
+        .join(' ');
+    const uses = new Map<string, number>();
+    for (const f of decode(OUTPUT_FILES.communesOverview).features) {
+      const rings = f.geometry.type === 'Polygon' ? f.geometry.coordinates : f.geometry.type === 'MultiPolygon' ? f.geometry.coordinates.flat() : [];
+      for (const r of rings) for (let i = 1; i < r.length; i++) uses.set(key(r[i - 1]!, r[i]!), (uses.get(key(r[i - 1]!, r[i]!)) ?? 0) + 1);
+    }
+    const segments = edge.coordinates.flatMap((line) => line.slice(1).map((p, i) => key(line[i]!, p)));
+    expect(segments.length).toBeGreaterThan(1000);
+    expect(segments.every((s) => uses.get(s) === 1)).toBe(true);
+    // …and every unshared one is in: the edge is the whole outline the units' fills end at.
+    expect(new Set(segments)).toEqual(new Set([...uses].filter(([, n]) => n === 1).map(([s]) => s)));
+    // On the full context's outline (kind home): every 7th edge vertex within 250 m of it (the two
+    // files' simplification tolerances, ~113 m and less), in local metres.
+    const home = decode(OUTPUT_FILES.context).features.find((f) => f.properties?.kind === 'home')!;
+    const rings = (home.geometry as MultiPolygon).coordinates.flat();
+    const [mx, my] = [111_320 * Math.cos((21.2 * Math.PI) / 180), 110_570];
+    const far = edge.coordinates
+      .flat()
+      .filter((_, i) => i % 7 === 0)
+      .map(([x, y]) => {
+        let best = Infinity;
+        for (const r of rings)
+          for (let i = 1; i < r.length; i++) {
+            const [ax, ay, bx, by] = [(r[i - 1]![0]! - x!) * mx, (r[i - 1]![1]! - y!) * my, (r[i]![0]! - x!) * mx, (r[i]![1]! - y!) * my];
+            const [dx, dy] = [bx - ax, by - ay];
+            const u = Math.max(0, Math.min(1, -(ax * dx + ay * dy) / (dx * dx + dy * dy || 1)));
+            best = Math.min(best, Math.hypot(ax + u * dx, ay + u * dy));
+          }
+        return best;
+      });
+    expect(far.length).toBeGreaterThan(500);
+    expect(Math.max(...far)).toBeLessThan(250);
   });
 });
 

@@ -1,8 +1,8 @@
 // Decodes the app's light area files (TopoJSON written by pipeline/steps/topojson.ts) into GeoJSON,
 // the one place that knows their format: every consumer (2D map, filters, distances, exports) gets GeoJSON.
-import { feature } from 'topojson-client';
+import { feature, mesh } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
-import type { FeatureCollection } from 'geojson';
+import type { FeatureCollection, MultiLineString } from 'geojson';
 
 /** The light area files in public/data (TopoJSON, one object each). */
 export type AreaFile = 'communes_2025' | 'districts_2020' | 'economic_zones' | 'context';
@@ -22,14 +22,28 @@ export type AreaDetail = 'full' | 'overview';
 export const areaPath = (name: AreaFile, detail: AreaDetail = 'full') => `/data/${name}${detail === 'overview' ? '.overview' : ''}.topo.json`;
 
 /**
+ * The overview file whose outer edge is the province's outline at the overview levels: the overview
+ * context carries no outline (kind home, ~9,800 vertices, 38 % of the first view's), so the 2D map
+ * strokes the edges of the units that no other unit shares, the line the units' fills end at.
+ */
+export const EDGE_SOURCE: AreaFile = 'communes_2025';
+
+/** A decoded area file; `edge` (a GeoJSON foreign member): the outer edge of its areas, when asked for. */
+export type DecodedAreas = FeatureCollection & { edge?: MultiLineString };
+
+/**
  * GeoJSON from a parsed area file (a TopoJSON Topology with one object), or null if it is not one.
+ * With `edge`, also the arcs that only one of its areas uses (topojson-client's mesh), as a
+ * MultiLineString.
  * @example decodeAreas(JSON.parse(text))?.features.length
  */
-export function decodeAreas(value: unknown): FeatureCollection | null {
+export function decodeAreas(value: unknown, options: { edge?: boolean } = {}): DecodedAreas | null {
   const topo = value as Partial<Topology> | null;
   if (!topo || topo.type !== 'Topology' || !topo.objects || !Array.isArray(topo.arcs)) return null;
   const objects = Object.values(topo.objects);
   const object = objects[0];
   if (objects.length !== 1 || object?.type !== 'GeometryCollection') return null;
-  return feature(topo as Topology, object);
+  const areas: DecodedAreas = feature(topo as Topology, object);
+  if (options.edge) areas.edge = mesh(topo as Topology, object as Parameters<typeof mesh>[1], (a, b) => a === b);
+  return areas;
 }

@@ -1,7 +1,8 @@
 // Fetches the app's JSON (built by the pipeline) with errors a person can read.
 import type { FactsFile } from './facts-types';
 import type { AppIndex, DataSource } from './unit-index-types';
-import { areaPath, decodeAreas, type AreaDetail, type AreaFile } from './areas';
+import { areaPath, decodeAreas, EDGE_SOURCE, type AreaDetail, type AreaFile, type DecodedAreas } from './areas';
+import { takeEarlyJson } from './early';
 
 export class DataLoadError extends Error {
   constructor(readonly what: string, detail: string) {
@@ -11,6 +12,10 @@ export class DataLoadError extends Error {
 }
 
 export async function fetchJson(path: string): Promise<unknown> {
+  // (Parsed already by index.html's boot script while the app's code loaded: src/lib/data/early.ts.)
+  const early = takeEarlyJson(path);
+  const parsed = early ? await early : null;
+  if (parsed) return parsed.value;
   let response: Response;
   try {
     response = await fetch(path);
@@ -54,9 +59,10 @@ export async function loadFacts(): Promise<FactsFile> {
  * Loads one of the light area files the pipeline writes (TopoJSON) as GeoJSON, for the 2D map and
  * in-browser Turf work (the overview version only for the 2D map's lowest levels).
  */
-export async function loadGeometry(name: AreaFile, detail: AreaDetail = 'full'): Promise<import('geojson').FeatureCollection> {
+export async function loadGeometry(name: AreaFile, detail: AreaDetail = 'full'): Promise<DecodedAreas> {
   const path = areaPath(name, detail);
-  const value = decodeAreas(await fetchJson(path));
+  // (The units' overview file also gives the province's outline at the overview levels: EDGE_SOURCE.)
+  const value = decodeAreas(await fetchJson(path), { edge: detail === 'overview' && name === EDGE_SOURCE });
   if (!value) throw new DataLoadError(path, 'unexpected content');
   return value;
 }

@@ -1,6 +1,6 @@
 // The 2D scene of the base map in the WebGL map's default look (pure): what the first picture and the test page draw,
 // and the reference the view-description adapter maps onto (same colours, widths, patterns, label sizes).
-import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
 import type { Site } from '../data/site-types';
 import { WATER_MIN_ZOOM } from '../data/source-layers';
 import { mapTheme } from '../style/map-theme';
@@ -12,12 +12,13 @@ const c = mapTheme.colours;
 type Areas = FeatureCollection<Polygon | MultiPolygon>;
 
 export interface BaseData {
-  communes: Areas;
+  /** `edge`: the units' outer edge, the province's outline where the context has none (its overview file, src/lib/data/areas.ts EDGE_SOURCE). */
+  communes: Areas & { edge?: MultiLineString };
   districts?: Areas;
   zones?: Areas;
   /**
    * public/data/context.topo.json (decoded): neighbours (kind country | province), the province outline
-   * (kind home) and the approximate water of Cửa Lục bay (kind water).
+   * (kind home; not in the overview file: see `communes.edge`) and the approximate water of Cửa Lục bay (kind water).
    */
   context?: Areas;
   sites?: Site[];
@@ -137,12 +138,12 @@ export function baseScene(data: BaseData, options: BaseOptions): Scene2D {
       features: data.zones.features.map((f) => ({ id: code(f), geometry: f.geometry, look: look({ stroke: c.zoneLine, strokeWidth: 2.2, dash: [6.6, 4.4] }) })),
     });
   }
-  const home = contextFeatures.find((f) => f.properties?.kind === 'home');
-  if (home)
+  const outline = contextFeatures.find((f) => f.properties?.kind === 'home')?.geometry ?? data.communes.edge;
+  if (outline)
     layers.push({
       id: 'province',
       interactive: false,
-      features: [{ id: 'qn', geometry: home.geometry, look: look({ stroke: c.provinceLine, strokeWidth: byZoom(zoom, 7, 0.9, 10, 1.6) }) }],
+      features: [{ id: 'qn', geometry: outline, look: look({ stroke: c.provinceLine, strokeWidth: byZoom(zoom, 7, 0.9, 10, 1.6) }) }],
     });
 
   const symbols: SiteSymbol[] = options.layers.sites

@@ -1,8 +1,7 @@
 // The 2D map's first view's geometry, asked for by main.ts at page start on the 2D path: the files
 // (preloaded by index.html's boot script) are parsed and decoded as they arrive, while the map's
 // chunks load and the page's shell mounts, not after the map's component has mounted.
-import type { FeatureCollection } from 'geojson';
-import type { AreaDetail, AreaFile } from '../data/areas';
+import type { AreaDetail, AreaFile, DecodedAreas } from '../data/areas';
 import { loadGeometry } from '../data/load';
 import { OVERVIEW_FILES, OVERVIEW_MAX_LEVEL } from './overview';
 
@@ -21,7 +20,7 @@ export function firstLevelAtStart(): number | null {
   return value !== undefined && value !== '' && Number.isFinite(Number(value)) ? Number(value) : null;
 }
 
-const early = new Map<string, Promise<FeatureCollection>>();
+const early = new Map<string, Promise<DecodedAreas>>();
 const key = (name: AreaFile, detail: AreaDetail) => `${name} ${detail}`;
 
 /** Starts loading area files for the map's first view at zoom `level` (once each until taken). */
@@ -40,7 +39,7 @@ export function prefetchGeometry(names: readonly AreaFile[], level: number | nul
  * An area file: the load prefetchGeometry started (handed out once: a later call, e.g. a map
  * mounted again, loads the file anew, as loadGeometry does), else a new load.
  */
-export function takeGeometry(name: AreaFile, detail: AreaDetail = 'full'): Promise<FeatureCollection> {
+export function takeGeometry(name: AreaFile, detail: AreaDetail = 'full'): Promise<DecodedAreas> {
   const loading = early.get(key(name, detail));
   early.delete(key(name, detail));
   return loading ?? loadGeometry(name, detail);

@@ -81,7 +81,7 @@ export interface Map2D {
    * instead of at the start of that frame; draws nothing.
    */
   prepare(): void;
-  /** The renderer's simplifiedFor: these geometries need no Douglas–Peucker at `level` and above (the overview files). */
+  /** The renderer's simplifiedFor: these geometries are drawn as they are at `level` and above (the overview files). */
   simplifiedFor(geometries: Iterable<AreaGeometry>, level: number): void;
   /** Redraws and returns the canvas, for the image composer and PNG export. */
   toCanvas(): HTMLCanvasElement;

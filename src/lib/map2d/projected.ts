@@ -95,30 +95,33 @@ export function projectGeometry(geometry: AreaGeometry, frame: LocalFrame): Proj
  * pixels to the last kept one are dropped (radial pass), then Douglas–Peucker removes those within
  * `tolerance` of the line through their neighbours, keeping ends. Rings that collapse below 4
  * points (areas) or 2 (lines) are dropped, and so are area rings smaller than 2·tolerance both
- * ways (islets that would be a speck under one pixel). Hit tests use the full rings. Without
- * `douglasPeucker`, the radial pass and the islet test only (see simplifyRing).
+ * ways (islets that would be a speck under one pixel). Hit tests use the full rings. With
+ * `simplified` (shapes the pipeline simplified already at this tolerance or finer), the islet test
+ * only (see simplifyRing).
  */
-export function simplifyRings(g: ProjectedGeometry, tolerance: number, douglasPeucker = true): Float64Array[] {
+export function simplifyRings(g: ProjectedGeometry, tolerance: number, simplified = false): Float64Array[] {
   const out: Float64Array[] = [];
   for (const r of g.rings) {
-    const kept = simplifyRing(r, g.area, tolerance, douglasPeucker);
+    const kept = simplifyRing(r, g.area, tolerance, simplified);
     if (kept) out.push(kept);
   }
   return out;
 }
 
 /**
- * One ring or line simplified as {@link simplifyRings} does; null when it is dropped. Without
- * `douglasPeucker` (a ring the pipeline has simplified already at this tolerance, see
- * src/lib/map2d/overview.ts) only the radial pass and the islet test.
+ * One ring or line simplified as {@link simplifyRings} does; null when it is dropped. With
+ * `simplified` (a ring the pipeline has simplified already at this tolerance or finer, see
+ * src/lib/map2d/overview.ts) the ring itself, after the islet test: a second pass would only drop
+ * vertices under SIMPLIFY_PX apart, and it cost ~5 ms and a copy of every ring before the first frame.
  */
-export function simplifyRing(r: Float64Array, area: boolean, tolerance: number, douglasPeucker = true): Float64Array | null {
+export function simplifyRing(r: Float64Array, area: boolean, tolerance: number, simplified = false): Float64Array | null {
   const t2 = tolerance * tolerance;
   const n = r.length / 2;
   if (area && n > 0) {
     const [x0, y0, x1, y1] = ringBox(r);
     if (x1 - x0 < 2 * tolerance && y1 - y0 < 2 * tolerance) return null;
   }
+  if (simplified) return n >= (area ? 4 : 2) ? r : null;
   const kept: number[] = [r[0]!, r[1]!];
   let px = r[0]!,
     py = r[1]!;
@@ -132,7 +135,7 @@ export function simplifyRing(r: Float64Array, area: boolean, tolerance: number, 
     }
   }
   if (n > 1) kept.push(r[2 * n - 2]!, r[2 * n - 1]!);
-  const reduced = douglasPeucker ? douglasPeuckerOf(kept, t2) : Float64Array.from(kept);
+  const reduced = douglasPeuckerOf(kept, t2);
   return reduced.length / 2 >= (area ? 4 : 2) ? reduced : null;
 }
 
