@@ -13,11 +13,6 @@
 //    once the renderer is chosen (the app reads the choice), the picture's frame has begun (the
 //    app's first task must not hold it) and the styles are in (no unstyled frame).
 //    (In `vite dev` the app's script stays in index.html, after this one.)
-// 4. The first data: the JSON the app reads first (index.json, sources.json and, for the 2D map, its
-//    first view's files) is fetched (from the preloads) and parsed once the picture's frame has
-//    begun, while the app's code loads: the app takes it through window.__qnEarlyJson
-//    (src/lib/data/early.ts), once per file; a file that failed is fetched again by the app,
-//    which reports the error.
 // BOOT (replaced at build time): { box: home.svg's box in world px at zoom 9, home: the province's bounds,
 // header: the top bar's height on a screen wider than a phone, data: what the 2D map's first frame needs, overview: { maxLevel,
 // data }: the same with the areas' overview files, read where the first view's zoom level is at most maxLevel, modules: its chunks,
@@ -108,25 +103,6 @@
   // The app's fonts: requested once the picture's frame has begun, not from index.html's head,
   // where Chromium holds a page's first frame for preloaded fonts (the picture came ~100 ms later
   // on a 2-core office PC: README "Measurements", session 6).
-  // 4. The JSON parsed before the app's code runs (each { value } or null: the app fetches that one itself).
-  var earlyHrefs = ['/data/index.json', '/data/sources.json'];
-  var parseEarly = function () {
-    var early = (window.__qnEarlyJson = window.__qnEarlyJson || {});
-    earlyHrefs.forEach(function (href) {
-      if (early[href]) return;
-      early[href] = fetch(href)
-        .then(function (r) {
-          return r.ok
-            ? r.json().then(function (value) {
-                return { value: value };
-              })
-            : null;
-        })
-        .catch(function () {
-          return null;
-        });
-    });
-  };
   var fontsRequested = false;
   var requestFonts = function () {
     if (fontsRequested) return;
@@ -149,7 +125,6 @@
       // `npm run bench`: the first map picture is on screen (drawn, and a frame has passed).
       if (wrap.isConnected && root.dataset.firstMapPaintAt === undefined) root.dataset.firstMapPaintAt = String(Math.round(performance.now()));
       requestFonts();
-      parseEarly();
       // The app's first task (hundreds of ms on a slow machine) comes after the picture's frame.
       setTimeout(start, 0);
     });
@@ -160,12 +135,10 @@
     if (drawn && BOOT.entry)
       setTimeout(function () {
         requestFonts();
-        parseEarly();
         start();
       }, 300);
     else {
       requestFonts();
-      parseEarly();
       start();
     }
   }
@@ -211,11 +184,7 @@
     var cam = firstCamera(innerWidth, innerHeight - BOOT.header);
     var level = cam ? Math.floor(Math.log2(cam.k / 512)) : null;
     if (level !== null) root.dataset.firstLevel = String(level);
-    if (renderer === '2d') {
-      var first = level !== null && level <= BOOT.overview.maxLevel ? BOOT.overview.data : BOOT.data;
-      preload(first, 'preload');
-      earlyHrefs = earlyHrefs.concat(first);
-    }
+    if (renderer === '2d') preload(level !== null && level <= BOOT.overview.maxLevel ? BOOT.overview.data : BOOT.data, 'preload');
     // The chosen renderer's code, fetched now rather than when the app asks for it.
     preload(renderer === '2d' ? BOOT.modules : BOOT.webglModules, 'modulepreload');
     // …and their stylesheets, which the app's `import()` of that code waits for (Vite loads a

@@ -53,9 +53,6 @@ function boot(
   chosenBeforeApp: boolean;
   appended: Record<string, unknown>[];
   frame: () => void;
-  /** The files the boot script fetched to parse for the app (window.__qnEarlyJson's keys, in order). */
-  parsed: () => string[];
-  early: Record<string, Promise<unknown>>;
 } {
   const figures = {
     box: [0, 0, 10, 10],
@@ -103,21 +100,7 @@ function boot(
         ? { style: {}, dataset: {}, getContext: (kind: string) => (kind === '2d' ? context2d : kind === 'webgl2' && renderer !== null ? gl : null) }
         : {},
   };
-  const window: { __qnEarlyJson?: Record<string, Promise<unknown>> } = {};
-  const fetched: string[] = [];
-  const fetch = (url: string) => {
-    fetched.push(url);
-    return Promise.resolve(
-      url.endsWith('missing.json')
-        ? { ok: false, status: 404 }
-        : url.endsWith('broken.json')
-          ? { ok: true, json: () => Promise.reject(new SyntaxError('Unexpected token')) }
-          : { ok: true, json: () => Promise.resolve({ from: url }) },
-    );
-  };
   runInNewContext(source, {
-    window,
-    fetch,
     document,
     location: { search },
     localStorage: { getItem: (key: string) => (key === 'qn.renderer' ? stored : null) },
@@ -140,10 +123,6 @@ function boot(
     chosenBeforeApp,
     appended,
     frame: () => frames.splice(0).forEach((f) => f()),
-    parsed: () => Object.keys(window.__qnEarlyJson ?? {}).filter((k) => fetched.includes(k)),
-    get early() {
-      return window.__qnEarlyJson ?? {};
-    },
   };
 }
 
@@ -220,26 +199,6 @@ describe("index.html's boot script", () => {
     expect(got.preloads).toContain(font);
     expect(got.appended.find((el) => el.href === font)).toMatchObject({ rel: 'preload', as: 'font', type: 'font/woff2', crossOrigin: 'anonymous' });
     expect(boot(SWIFTSHADER, { fonts: [font] }).preloads).toContain(font);
-  });
-
-  it("parses the app's first JSON while its code loads: once the picture's frame has begun, at once without a picture; the 2D map's first files only on its path", async () => {
-    const index = ['/data/index.json', '/data/sources.json'];
-    const wide = boot(SWIFTSHADER, { picture: true, width: 1920, height: 1080, entry: '/assets/app.js' });
-    expect(wide.parsed()).toEqual([]);
-    wide.frame();
-    // (The 2D map's files: the ones preloaded for the first view's level.)
-    const preloadedData = wide.preloads.filter((h) => h.startsWith('/data/'));
-    expect(preloadedData).toHaveLength(1);
-    expect(wide.parsed()).toEqual([...index, ...preloadedData]);
-    expect(await wide.early['/data/index.json']).toEqual({ value: { from: '/data/index.json' } });
-    // Without a picture (a phone), at once; on the WebGL path, only the app's index and sources.
-    expect(boot(SWIFTSHADER, { width: 390, height: 844 }).parsed()).toEqual([
-      ...index,
-      ...boot(SWIFTSHADER, { width: 390, height: 844 }).preloads.filter((h) => h.startsWith('/data/')),
-    ]);
-    const gpu = boot(INTEL, { picture: true, width: 1920, height: 1080, entry: '/assets/app.js' });
-    gpu.frame();
-    expect(gpu.parsed()).toEqual(index);
   });
 
   it("adds the app's stylesheet at once, and its script only once the styles are in (no unstyled frame)", () => {

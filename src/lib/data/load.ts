@@ -2,7 +2,6 @@
 import type { FactsFile } from './facts-types';
 import type { AppIndex, DataSource } from './unit-index-types';
 import { areaPath, decodeAreas, EDGE_SOURCE, type AreaDetail, type AreaFile, type DecodedAreas } from './areas';
-import { takeEarlyJson } from './early';
 
 export class DataLoadError extends Error {
   constructor(readonly what: string, detail: string) {
@@ -12,10 +11,6 @@ export class DataLoadError extends Error {
 }
 
 export async function fetchJson(path: string): Promise<unknown> {
-  // (Parsed already by index.html's boot script while the app's code loaded: src/lib/data/early.ts.)
-  const early = takeEarlyJson(path);
-  const parsed = early ? await early : null;
-  if (parsed) return parsed.value;
   let response: Response;
   try {
     response = await fetch(path);
