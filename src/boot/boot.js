@@ -13,6 +13,11 @@
 //    once the renderer is chosen (the app reads the choice), the picture's frame has begun (the
 //    app's first task must not hold it) and the styles are in (no unstyled frame).
 //    (In `vite dev` the app's script stays in index.html, after this one.)
+// 4. The 2D map's first data: its first view's files are requested here (with fetch(), not a
+//    preload: a later fetch() of this script's did not take a preloaded response, each file came
+//    twice) and parsed once the picture's frame has begun, while the app's code loads; the app
+//    takes each through window.__qnEarlyJson (src/lib/data/early.ts), once; a file whose fetch or
+//    parse failed is fetched again by the app, which reports the error.
 // BOOT (replaced at build time): { box: home.svg's box in world px at zoom 9, home: the province's bounds,
 // header: the top bar's height on a screen wider than a phone, data: what the 2D map's first frame needs, overview: { maxLevel,
 // data }: the same with the areas' overview files, read where the first view's zoom level is at most maxLevel, modules: its chunks,
@@ -103,6 +108,33 @@
   // The app's fonts: requested once the picture's frame has begun, not from index.html's head,
   // where Chromium holds a page's first frame for preloaded fonts (the picture came ~100 ms later
   // on a 2-core office PC: README "Measurements", session 6).
+  // 4. The 2D map's first files: requested at once (requestEarly), parsed once the picture's frame
+  // has begun (parseEarly), each { value } or null (the app then fetches that one itself).
+  var responses = {};
+  var requestEarly = function (hrefs) {
+    hrefs.forEach(function (href) {
+      responses[href] = fetch(href).catch(function () {
+        return null;
+      });
+    });
+  };
+  var parseEarly = function () {
+    var early = (window.__qnEarlyJson = window.__qnEarlyJson || {});
+    Object.keys(responses).forEach(function (href) {
+      if (early[href]) return;
+      early[href] = responses[href]
+        .then(function (r) {
+          return r && r.ok
+            ? r.json().then(function (value) {
+                return { value: value };
+              })
+            : null;
+        })
+        .catch(function () {
+          return null;
+        });
+    });
+  };
   var fontsRequested = false;
   var requestFonts = function () {
     if (fontsRequested) return;
@@ -125,6 +157,7 @@
       // `npm run bench`: the first map picture is on screen (drawn, and a frame has passed).
       if (wrap.isConnected && root.dataset.firstMapPaintAt === undefined) root.dataset.firstMapPaintAt = String(Math.round(performance.now()));
       requestFonts();
+      parseEarly();
       // The app's first task (hundreds of ms on a slow machine) comes after the picture's frame.
       setTimeout(start, 0);
     });
@@ -135,10 +168,12 @@
     if (drawn && BOOT.entry)
       setTimeout(function () {
         requestFonts();
+        parseEarly();
         start();
       }, 300);
     else {
       requestFonts();
+      parseEarly();
       start();
     }
   }
@@ -178,13 +213,13 @@
     root.dataset.renderer = renderer;
     root.dataset.rendererReason = choice[1];
     root.dataset.webgl = webgl;
-    // The 2D map's first frame needs these: fetched now, in parallel with the app's code; the areas'
+    // The 2D map's first frame needs these: requested now (4. above), in parallel with the app's code; the areas'
     // overview files where the first view is drawn at an overview level (src/lib/map2d/overview.ts).
     // (On a phone the top bar's height is a guess: the province's fit is limited by the width there.)
     var cam = firstCamera(innerWidth, innerHeight - BOOT.header);
     var level = cam ? Math.floor(Math.log2(cam.k / 512)) : null;
     if (level !== null) root.dataset.firstLevel = String(level);
-    if (renderer === '2d') preload(level !== null && level <= BOOT.overview.maxLevel ? BOOT.overview.data : BOOT.data, 'preload');
+    if (renderer === '2d') requestEarly(level !== null && level <= BOOT.overview.maxLevel ? BOOT.overview.data : BOOT.data);
     // The chosen renderer's code, fetched now rather than when the app asks for it.
     preload(renderer === '2d' ? BOOT.modules : BOOT.webglModules, 'modulepreload');
     // …and their stylesheets, which the app's `import()` of that code waits for (Vite loads a

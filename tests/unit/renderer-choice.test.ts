@@ -45,6 +45,8 @@ function boot(
     fonts = [] as string[],
     /** A first picture to draw (a wide screen): its frame comes when `frame()` is called. */
     picture = false,
+    /** The 2D map's first files (full versions). */
+    data = ['/data/a.geojson'],
   } = {},
 ): RendererChoice & {
   firstLevel: string | undefined;
@@ -53,12 +55,17 @@ function boot(
   chosenBeforeApp: boolean;
   appended: Record<string, unknown>[];
   frame: () => void;
+  /** The files the boot script parsed for the app (window.__qnEarlyJson's keys, in order). */
+  parsed: () => string[];
+  /** The files the boot script fetched (once each). */
+  fetched: string[];
+  early: Record<string, Promise<unknown>>;
 } {
   const figures = {
     box: [0, 0, 10, 10],
     home: [106, 20, 108, 22],
     header: 47,
-    data: ['/data/a.geojson'],
+    data,
     overview: { maxLevel: 8, data: ['/data/a.overview.geojson'] },
     modules: ['/assets/m.js'],
     styles: ['/assets/m.css'],
@@ -100,7 +107,23 @@ function boot(
         ? { style: {}, dataset: {}, getContext: (kind: string) => (kind === '2d' ? context2d : kind === 'webgl2' && renderer !== null ? gl : null) }
         : {},
   };
+  const window: { __qnEarlyJson?: Record<string, Promise<unknown>> } = {};
+  const fetched: string[] = [];
+  // (The 2D map's first files are fetched, not preloaded: `preloads` lists both, in the order they start.)
+  const fetch = (url: string) => {
+    fetched.push(url);
+    preloads.push(url);
+    return Promise.resolve(
+      url.endsWith('missing.json')
+        ? { ok: false, status: 404 }
+        : url.endsWith('broken.json')
+          ? { ok: true, json: () => Promise.reject(new SyntaxError('Unexpected token')) }
+          : { ok: true, json: () => Promise.resolve({ from: url }) },
+    );
+  };
   runInNewContext(source, {
+    window,
+    fetch,
     document,
     location: { search },
     localStorage: { getItem: (key: string) => (key === 'qn.renderer' ? stored : null) },
@@ -123,6 +146,11 @@ function boot(
     chosenBeforeApp,
     appended,
     frame: () => frames.splice(0).forEach((f) => f()),
+    parsed: () => Object.keys(window.__qnEarlyJson ?? {}).filter((k) => fetched.includes(k)),
+    fetched,
+    get early() {
+      return window.__qnEarlyJson ?? {};
+    },
   };
 }
 
@@ -199,6 +227,27 @@ describe("index.html's boot script", () => {
     expect(got.preloads).toContain(font);
     expect(got.appended.find((el) => el.href === font)).toMatchObject({ rel: 'preload', as: 'font', type: 'font/woff2', crossOrigin: 'anonymous' });
     expect(boot(SWIFTSHADER, { fonts: [font] }).preloads).toContain(font);
+  });
+
+  it("requests the 2D map's first files at once (one request each, no preload) and parses them once the picture's frame has begun, at once without a picture; nothing on the WebGL path", async () => {
+    const wide = boot(SWIFTSHADER, { picture: true, width: 1920, height: 1080, entry: '/assets/app.js' });
+    expect(wide.fetched).toEqual(['/data/a.overview.geojson']);
+    expect(wide.parsed()).toEqual([]);
+    wide.frame();
+    expect(wide.parsed()).toEqual(['/data/a.overview.geojson']);
+    expect(wide.fetched).toHaveLength(1);
+    expect(await wide.early['/data/a.overview.geojson']).toEqual({ value: { from: '/data/a.overview.geojson' } });
+    // Without a picture (a phone), at once; on the WebGL path, nothing.
+    expect(boot(SWIFTSHADER, { width: 390, height: 844 }).parsed()).toEqual(['/data/a.overview.geojson']);
+    const gpu = boot(INTEL, { picture: true, width: 1920, height: 1080, entry: '/assets/app.js' });
+    gpu.frame();
+    expect([gpu.fetched, gpu.parsed()]).toEqual([[], []]);
+  });
+
+  it('hands the app null for a file it could not fetch or parse (the app fetches that one itself and reports the error)', async () => {
+    const figuresData = (data: string) => boot(SWIFTSHADER, { width: 390, height: 844, search: `?c=107,21,11`, data: [data] });
+    expect(await figuresData('/data/missing.json').early['/data/missing.json']).toBeNull();
+    expect(await figuresData('/data/broken.json').early['/data/broken.json']).toBeNull();
   });
 
   it("adds the app's stylesheet at once, and its script only once the styles are in (no unstyled frame)", () => {

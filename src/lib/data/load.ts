@@ -1,6 +1,7 @@
 // Fetches the app's JSON (built by the pipeline) with errors a person can read.
 import type { FactsFile } from './facts-types';
 import type { AppIndex, DataSource } from './unit-index-types';
+import { takeEarlyJson } from './early';
 import { areaPath, decodeAreas, EDGE_SOURCE, type AreaDetail, type AreaFile, type DecodedAreas } from './areas';
 
 export class DataLoadError extends Error {
@@ -11,6 +12,10 @@ export class DataLoadError extends Error {
 }
 
 export async function fetchJson(path: string): Promise<unknown> {
+  // (Fetched and parsed already by index.html's boot script while the app's code loaded: src/lib/data/early.ts.)
+  const early = takeEarlyJson(path);
+  const parsed = early ? await early : null;
+  if (parsed) return parsed.value;
   let response: Response;
   try {
     response = await fetch(path);
