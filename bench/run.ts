@@ -11,6 +11,7 @@ import { runFilterBench } from './filter';
 import { importBench, tableJoinBench } from './import';
 import { lighthouseScores, type LighthouseScores } from './lighthouse';
 import { waitForPageMark } from './page-mark';
+import { recolorTimes } from './recolor';
 import { slideTransitions, soak } from './present';
 import { buildApp, buildBenchPages, root, servePreview, stopServer } from './serve';
 
@@ -226,60 +227,6 @@ async function lighthouseSideBySide(runs: number) {
 }
 
 /**
- * Recolouring: from choosing another theme in the picker to the map's next idle, several times
- * (indicators on districts, and NTM on the 2025 units), median; and a plain frame (a repaint with
- * nothing changed, the cost recolouring can't beat) after each recolour, so that both see the same
- * state of the machine and of its software GPU (interleaved, as the cold loads are: measured one
- * block after the other, the two medians moved by ±0.2 against each other between runs).
- */
-async function recolorTimes(browser: Browser): Promise<{ times: number[]; frames: number[] }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  // (MapLibre's recolour: feature-state and a repaint; the 2D map redraws its canvas.)
-  await page.goto(`http://localhost:${PORT}/?renderer=webgl`);
-  await page.waitForFunction(() => document.documentElement.dataset.mapIdle === 'true', null, { timeout: 60_000 });
-  await page.waitForFunction(() => !(document.querySelector('[data-testid=theme-select]') as HTMLSelectElement).disabled);
-  const themes = ['indicator:income_per_capita', 'indicator:budget_revenue_total', 'indicator:production_value', 'indicator:income_per_capita'];
-  const plainFrame = () =>
-    page.evaluate(
-      () =>
-        new Promise<number>((resolve) => {
-          const map = (window as any).qnMap;
-          const t0 = performance.now();
-          map.once('idle', () => resolve(performance.now() - t0));
-          map.triggerRepaint();
-        }),
-    );
-  // Warm-up: the first switch to districts lays out their layers once (a version switch, not a recolour).
-  await page.selectOption('[data-testid=theme-select]', themes[0]!);
-  await plainFrame();
-  const times: number[] = [];
-  const frames: number[] = [];
-  // (24 of each: single samples are bimodal on a software GPU, a frame's wait for the GPU process or not.)
-  for (let round = 0; round < 8; round++) {
-    for (const theme of themes.slice(1)) {
-      const ms = await page.evaluate(
-        (value) =>
-          new Promise<number>((resolve) => {
-            const select = document.querySelector('[data-testid=theme-select]') as HTMLSelectElement;
-            const map = (window as any).qnMap;
-            const t0 = performance.now();
-            map.once('idle', () => resolve(performance.now() - t0));
-            select.value = value;
-            select.dispatchEvent(new Event('change', { bubbles: true }));
-            map.triggerRepaint();
-          }),
-        theme,
-      );
-      times.push(ms);
-      frames.push(await plainFrame());
-    }
-  }
-  await context.close();
-  return { times, frames };
-}
-
-/**
  * Gzipped JS: everything; the app's code that the first view loads (MapLibre excluded); and the
  * app's chunks loaded later on demand (the Turf filter engine, the presenter window).
  */
@@ -320,7 +267,7 @@ async function main() {
     const idle = (name: PageName) => median(side[name].map((l) => l.loadToIdleMs));
     const firstPaint = median(loads.map((l) => l.firstMapPaintMs));
     const firstPaintWebgl = median(side.app_webgl.map((l) => l.firstMapPaintMs));
-    const recolor = await recolorTimes(browser);
+    const recolor = await recolorTimes(browser, `http://localhost:${PORT}`);
     console.log(`recolour: ${recolor.times.map((t) => t.toFixed(0)).join(', ')} ms; plain frame: ${recolor.frames.map((t) => t.toFixed(0)).join(', ')} ms`);
     // Slides on the map the app opens with here (the 2D map under software WebGL), and on MapLibre.
     const slides = await slideTransitions(browser, PORT, loads[0]!.renderer === '2d' ? '2d' : 'webgl');
@@ -344,7 +291,7 @@ async function main() {
     };
     if (!QUICK) {
       const noVsync = await chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs, '--disable-gpu-vsync', '--disable-frame-rate-limit'] });
-      const recolorNoVsync = await recolorTimes(noVsync);
+      const recolorNoVsync = await recolorTimes(noVsync, `http://localhost:${PORT}`);
       const loadsNoVsync: LoadResult[] = [];
       for (let i = 0; i < 5; i++) loadsNoVsync.push(await coldLoad(noVsync));
       console.log(`cold loads without vsync: ${loadsNoVsync.map((l) => l.loadToIdleMs).join(', ')} ms`);
