@@ -105,9 +105,6 @@
       head.appendChild(link);
     });
   };
-  // The app's fonts: requested once the picture's frame has begun, not from index.html's head,
-  // where Chromium holds a page's first frame for preloaded fonts (the picture came ~100 ms later
-  // on a 2-core office PC: README "Measurements", session 6).
   // 4. The 2D map's first files: requested at once (requestEarly), parsed once the picture's frame
   // has begun (parseEarly), each { value } or null (the app then fetches that one itself).
   var responses = {};
@@ -135,6 +132,9 @@
         });
     });
   };
+  // The app's fonts: requested once the picture's frame has begun, not from index.html's head,
+  // where Chromium holds a page's first frame for preloaded fonts (the picture came ~100 ms later
+  // on a 2-core office PC: README "Measurements", session 6).
   var fontsRequested = false;
   var requestFonts = function () {
     if (fontsRequested) return;

@@ -1,5 +1,6 @@
 // The 2D map's first view's geometry, asked for by main.ts at page start on the 2D path: the files
-// (preloaded by index.html's boot script) are parsed and decoded as they arrive, while the map's
+// (requested, and parsed once the first picture's frame has begun, by index.html's boot script:
+// src/lib/data/early.ts) are decoded as they arrive, while the map's
 // chunks load and the page's shell mounts, not after the map's component has mounted.
 import type { AreaDetail, AreaFile, DecodedAreas } from '../data/areas';
 import { loadGeometry } from '../data/load';
