@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
+import { freshWindow } from './fresh-window';
 import type { UnitIndex } from '../src/lib/data/unit-index-types';
 import { foldVietnamese } from '../src/lib/text/fold';
 import { joinTable } from '../src/lib/import/table-join';
@@ -134,8 +135,7 @@ export async function importBench(
   log = false,
   renderer: 'webgl' | '2d' = 'webgl',
 ): Promise<{ import_10k_features_ms: number | null; import_longest_task_ms: number | null }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
+  const { context, page } = await freshWindow(browser);
   try {
     // (The WebGL map: the import is measured until MapLibre has drawn the layer; or the 2D map.)
     await page.goto(`http://localhost:${port}/?renderer=${renderer}`);

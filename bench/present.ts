@@ -1,6 +1,7 @@
 // Presenter measurements: slide transitions (time to idle, frames per second while flying) and a
 // soak of 500 slide transitions and 500 filter changes (heap after GC, lost contexts, console errors).
 import type { Browser, Page } from 'playwright-core';
+import { freshWindow } from './fresh-window';
 import { defaultView, type Deck, type Slide } from '../src/lib/deck/types';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -9,11 +10,10 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 export type BenchRenderer = 'webgl' | '2d';
 
 async function openApp(browser: Browser, port: number, reducedMotion: 'reduce' | 'no-preference', renderer: BenchRenderer = 'webgl') {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion });
+  const { context, page } = await freshWindow(browser, { reducedMotion });
   // tsx keeps function names with a helper the page does not have.
   await context.addInitScript('window.__name = (f) => f');
   await context.addInitScript(installMotionCounter);
-  const page = await context.newPage();
   await page.goto(`http://localhost:${port}/?renderer=${renderer}`);
   await page.waitForFunction(() => document.documentElement.dataset.mapIdle === 'true', null, { timeout: 60_000 });
   await page.waitForFunction(() => !(document.querySelector('[data-testid=theme-select]') as HTMLSelectElement).disabled);

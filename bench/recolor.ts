@@ -5,6 +5,7 @@
 // loads are: measured one block after the other, the two medians moved by ±0.2 against each other
 // between runs). Used by bench/run.ts and bench/experiments/recolor-ab.ts.
 import type { Browser, Page } from 'playwright-core';
+import { freshWindow } from './fresh-window';
 
 const THEMES = ['indicator:income_per_capita', 'indicator:budget_revenue_total', 'indicator:production_value', 'indicator:income_per_capita'];
 
@@ -45,8 +46,7 @@ const recolour = (page: Page, theme: string) =>
  * the GPU process or not), in ms.
  */
 export async function recolorTimes(browser: Browser, url: string): Promise<{ times: number[]; frames: number[] }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
+  const { context, page } = await freshWindow(browser);
   // (MapLibre's recolour: feature-state and a repaint.)
   await page.goto(`${url}/?renderer=webgl`);
   await page.waitForFunction(() => document.documentElement.dataset.mapIdle === 'true', null, { timeout: 60_000 });

@@ -8,6 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../playwright.config';
 import { runFilterBench } from './filter';
+import { freshWindow } from './fresh-window';
 import { importBench, tableJoinBench } from './import';
 import { lighthouseScores, type LighthouseScores } from './lighthouse';
 import { waitForPageMark } from './page-mark';
@@ -44,10 +45,9 @@ interface LoadResult {
   heapUsedMb: number;
 }
 
-/** One cold load: a fresh browser context, so an empty HTTP cache, as on a first visit. */
+/** One cold load: a fresh browser context, so an empty HTTP cache, as on a first visit (its window settled first: fresh-window.ts). */
 async function coldLoad(browser: Browser, path: string = PAGES.app): Promise<LoadResult> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
+  const { context, page } = await freshWindow(browser);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
   const urls = new Map<string, string>();
@@ -148,9 +148,8 @@ type NoWebglLoad = { ms: number; bytes: number } | { reason: string };
  * of the other pages' loads, so that it is compared with floor loads made in the same minutes.
  */
 async function noWebglLoad(browser: Browser): Promise<NoWebglLoad> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const { context, page } = await freshWindow(browser);
   try {
-    const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     const cdp = await context.newCDPSession(page);

@@ -4,6 +4,7 @@
 // Usage: tsx bench/experiments/ab.ts <rounds> name=dist-folder[#/path] [name=dist-folder[#/path] …]  (AB_PORT: first port, default 4293)
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../playwright.config';
+import { freshWindow } from '../fresh-window';
 import { waitForPageMark } from '../page-mark';
 import { servePreview, stopServer } from '../serve';
 
@@ -33,8 +34,7 @@ async function main() {
       // Alternate which variant goes first, so neither always follows the other.
       const order = i % 2 === 0 ? variants : [...variants].reverse();
       for (const v of order) {
-        const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-        const page = await context.newPage();
+        const { context, page } = await freshWindow(browser);
         const cdp = await context.newCDPSession(page);
         await page.goto(`http://localhost:${v.port}${v.path}`);
         await waitForPageMark(cdp, 'mapIdle', { value: 'true' });

@@ -9,6 +9,7 @@
 import { writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../playwright.config';
+import { freshWindow } from '../fresh-window';
 import { waitForPageMark } from '../page-mark';
 import { servePreview, stopServer } from '../serve';
 
@@ -86,8 +87,7 @@ async function main() {
   const browser = await chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs, ...extra] });
   try {
     for (let round = 0; round <= rounds; round++) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-      const page = await context.newPage();
+      const { context, page } = await freshWindow(browser);
       await browser.startTracing(page, {
         categories: [
           'devtools.timeline',
