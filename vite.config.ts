@@ -73,6 +73,8 @@ export const CONTENT_SECURITY_POLICY = [
  * the 2D path, the areas in their overview version where the first view is at an overview level.
  */
 const DATA_2D = [...MAP2D_FIRST_AREAS.map((name) => areaPath(name)), '/data/sites.json'];
+/** What the app reads before anything else, whichever map draws (app-data.svelte.ts): fetched and parsed by the boot script. */
+const APP_DATA = ['/data/index.json', '/data/sources.json'];
 const DATA_2D_OVERVIEW = [...MAP2D_FIRST_AREAS.map((name) => areaPath(name, detailFor(name, OVERVIEW_MAX_LEVEL))), '/data/sites.json'];
 /** The top bar's height in CSS px (App.svelte, screens 640 px and wider), where the map area starts. */
 const HEADER_PX = 47.125;
@@ -156,6 +158,7 @@ function bootPlugin(): Plugin {
           box: [box.x0, box.y0, box.x1, box.y1],
           home: provinceBounds(index),
           header: HEADER_PX,
+          appData: APP_DATA,
           data: DATA_2D,
           overview: { maxLevel: OVERVIEW_MAX_LEVEL, data: DATA_2D_OVERVIEW },
           modules: map2d.modules,

@@ -146,6 +146,7 @@
     requestFonts();
     return start();
   }
+  requestEarly(BOOT.appData);
   var drawn = false;
   try {
     drawn = showPicture();
@@ -282,10 +283,12 @@
         ctx.fill(path);
       }
       if (step.stroke) {
-        // (Widths and dashes are CSS px, whatever the scale: home.svg's non-scaling strokes.)
+        // (Widths and dashes are CSS px, whatever the scale: home.svg's non-scaling strokes. Its round
+        // joins are drawn bevelled: the same look at these widths, and on a CPU canvas a third of
+        // the picture's drawing time, ~34 → ~14 ms on a 2-core office PC.)
         ctx.strokeStyle = step.stroke;
         ctx.lineWidth = step.width / sx;
-        ctx.lineJoin = step.round ? 'round' : 'miter';
+        ctx.lineJoin = step.round ? 'bevel' : 'miter';
         ctx.lineCap = step.cap ? 'round' : 'butt';
         ctx.setLineDash(
           (step.dash || []).map(function (v) {

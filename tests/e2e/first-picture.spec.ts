@@ -20,8 +20,11 @@ const unit = (code: string) => index.units.find((u) => u.code === code)!;
 test('the first picture and the WebGL map agree: each unit under the same screen point, then the picture fades', async ({ page }) => {
   // The plain home link shows home.svg: the 2D renderer's chunk is not loaded for it.
   const scenePictureChunks: string[] = [];
+  // (The app's data: preloaded by index.html, fetched and parsed by the boot script, one request each.)
+  const appData: string[] = [];
   page.on('request', (r) => {
     if (/first-picture-2d/.test(r.url())) scenePictureChunks.push(r.url());
+    if (/\/data\/(index|sources)\.json$/.test(r.url())) appData.push(new URL(r.url()).pathname);
   });
   await page.goto('/');
   // The picture as placed when it first showed (before MapLibre is ready), in page pixels.
@@ -57,6 +60,7 @@ test('the first picture and the WebGL map agree: each unit under the same screen
   }
   await expect(page.locator('.first-picture')).toHaveCount(0);
   expect(scenePictureChunks).toEqual([]);
+  expect(appData.sort()).toEqual(['/data/index.json', '/data/sources.json']);
 });
 
 test("the boot script's picture is on screen before the app's code has run, without a request: the units' land where they are, sea around", async ({

@@ -147,12 +147,16 @@ test.describe("the first view's areas (src/lib/map2d/overview.ts)", () => {
 
   test('the province whole is drawn from the overview files; zoomed in past their levels, from the full files', async ({ page }) => {
     const seen = topoRequests(page);
+    const appData: string[] = [];
+    page.on('request', (r) => /\/data\/(index|sources)\.json$/.test(r.url()) && appData.push(new URL(r.url()).pathname));
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await open2D(page);
     expect(Math.floor((await cameraOf(page)).zoom)).toBeLessThanOrEqual(OVERVIEW_MAX_LEVEL);
     await expect(page.getByTestId('map2d')).toHaveAttribute('data-detail', 'overview');
     expect(seen).toEqual(['/data/communes_2025.overview.topo.json', '/data/economic_zones.overview.topo.json', '/data/context.overview.topo.json']);
+    // (One request each for the app's data too: preloaded by index.html, taken by the boot script's fetch.)
+    expect([...appData].sort()).toEqual(['/data/index.json', '/data/sources.json']);
     // Hạ Long's ward (06652): drawn with the overview file's vertices, fewer than the full file's.
     const overview = await verticesOf(page, '06652');
     expect(overview).toBe(await servedVertices(page, '/data/communes_2025.overview.topo.json', '06652'));

@@ -65,6 +65,7 @@ function boot(
     box: [0, 0, 10, 10],
     home: [106, 20, 108, 22],
     header: 47,
+    appData: ['/data/i.json'],
     data,
     overview: { maxLevel: 8, data: ['/data/a.overview.geojson'] },
     modules: ['/assets/m.js'],
@@ -179,9 +180,9 @@ describe("index.html's boot script", () => {
     }
   });
 
-  it("starts the chosen renderer's code and stylesheets at once, and the 2D map's data only on the 2D path", () => {
-    expect(boot(SWIFTSHADER).preloads).toEqual(['/data/a.overview.geojson', '/assets/m.js', '/assets/m.css']);
-    expect(boot(INTEL).preloads).toEqual(['/assets/w.js', '/assets/w.css']);
+  it("starts the app's data and the chosen renderer's code and stylesheets at once, and the 2D map's data only on the 2D path", () => {
+    expect(boot(SWIFTSHADER).preloads).toEqual(['/data/i.json', '/data/a.overview.geojson', '/assets/m.js', '/assets/m.css']);
+    expect(boot(INTEL).preloads).toEqual(['/data/i.json', '/assets/w.js', '/assets/w.css']);
     expect(boot(INTEL).appended.find((el) => el.href === '/assets/w.css')).toMatchObject({ rel: 'stylesheet', crossOrigin: 'anonymous' });
   });
 
@@ -199,22 +200,25 @@ describe("index.html's boot script", () => {
       levels.add(level);
       const got = boot(SWIFTSHADER, { width, height });
       expect(got.firstLevel, `${width} × ${height}`).toBe(String(level));
-      expect(got.preloads[0], `${width} × ${height}`).toBe(level <= 8 ? '/data/a.overview.geojson' : '/data/a.geojson');
+      expect(got.preloads[1], `${width} × ${height}`).toBe(level <= 8 ? '/data/a.overview.geojson' : '/data/a.geojson');
     }
     // (Both sides of the overview levels are under test.)
     expect(Math.min(...levels)).toBeLessThanOrEqual(8);
     expect(Math.max(...levels)).toBeGreaterThan(8);
     // A link's camera decides: zoom 11 reads the full files, zoom 7 the overview.
-    expect(boot(SWIFTSHADER, { search: '?c=107,21,11' })).toMatchObject({ firstLevel: '11', preloads: ['/data/a.geojson', '/assets/m.js', '/assets/m.css'] });
-    expect(boot(SWIFTSHADER, { search: '?c=107,21,7.5' }).preloads[0]).toBe('/data/a.overview.geojson');
+    expect(boot(SWIFTSHADER, { search: '?c=107,21,11' })).toMatchObject({
+      firstLevel: '11',
+      preloads: ['/data/i.json', '/data/a.geojson', '/assets/m.js', '/assets/m.css'],
+    });
+    expect(boot(SWIFTSHADER, { search: '?c=107,21,7.5' }).preloads[1]).toBe('/data/a.overview.geojson');
     // A phone (the province's fit there is limited by the width) and the WebGL path, which reads no areas.
-    expect(boot(SWIFTSHADER, { width: 390, height: 844 }).preloads[0]).toBe('/data/a.overview.geojson');
-    expect(boot(INTEL).preloads).toEqual(['/assets/w.js', '/assets/w.css']);
+    expect(boot(SWIFTSHADER, { width: 390, height: 844 }).preloads[1]).toBe('/data/a.overview.geojson');
+    expect(boot(INTEL).preloads).toEqual(['/data/i.json', '/assets/w.js', '/assets/w.css']);
   });
 
   it("adds the app's script (the build leaves it out of index.html) once the renderer is chosen, after the preloads", () => {
     const got = boot(SWIFTSHADER, { entry: '/assets/index-x.js' });
-    expect(got.preloads).toEqual(['/data/a.overview.geojson', '/assets/m.js', '/assets/m.css', 'module /assets/index-x.js']);
+    expect(got.preloads).toEqual(['/data/i.json', '/data/a.overview.geojson', '/assets/m.js', '/assets/m.css', 'module /assets/index-x.js']);
     expect(got.chosenBeforeApp).toBe(true);
     expect(boot(INTEL, { search: '?presenter=1', entry: '/assets/index-x.js' }).preloads).toEqual(['module /assets/index-x.js']);
   });
@@ -229,19 +233,23 @@ describe("index.html's boot script", () => {
     expect(boot(SWIFTSHADER, { fonts: [font] }).preloads).toContain(font);
   });
 
-  it("requests the 2D map's first files at once (one request each, no preload) and parses them once the picture's frame has begun, at once without a picture; nothing on the WebGL path", async () => {
+  it("requests the app's data on every path and the 2D map's first files on the 2D path at once (one request each, no preload), and parses them once the picture's frame has begun, at once without a picture", async () => {
     const wide = boot(SWIFTSHADER, { picture: true, width: 1920, height: 1080, entry: '/assets/app.js' });
-    expect(wide.fetched).toEqual(['/data/a.overview.geojson']);
+    expect(wide.fetched).toEqual(['/data/i.json', '/data/a.overview.geojson']);
     expect(wide.parsed()).toEqual([]);
     wide.frame();
-    expect(wide.parsed()).toEqual(['/data/a.overview.geojson']);
-    expect(wide.fetched).toHaveLength(1);
+    expect(wide.parsed()).toEqual(['/data/i.json', '/data/a.overview.geojson']);
+    expect(wide.fetched).toHaveLength(2);
     expect(await wide.early['/data/a.overview.geojson']).toEqual({ value: { from: '/data/a.overview.geojson' } });
-    // Without a picture (a phone), at once; on the WebGL path, nothing.
-    expect(boot(SWIFTSHADER, { width: 390, height: 844 }).parsed()).toEqual(['/data/a.overview.geojson']);
+    expect(await wide.early['/data/i.json']).toEqual({ value: { from: '/data/i.json' } });
+    // Without a picture (a phone), at once; on the WebGL path, the app's data only.
+    expect(boot(SWIFTSHADER, { width: 390, height: 844 }).parsed()).toEqual(['/data/i.json', '/data/a.overview.geojson']);
     const gpu = boot(INTEL, { picture: true, width: 1920, height: 1080, entry: '/assets/app.js' });
+    expect(gpu.parsed()).toEqual([]);
     gpu.frame();
-    expect([gpu.fetched, gpu.parsed()]).toEqual([[], []]);
+    expect([gpu.fetched, gpu.parsed()]).toEqual([['/data/i.json'], ['/data/i.json']]);
+    // The presenter's window reads its own.
+    expect(boot(INTEL, { search: '?presenter=1', entry: '/assets/index-x.js' }).fetched).toEqual([]);
   });
 
   it('hands the app null for a file it could not fetch or parse (the app fetches that one itself and reports the error)', async () => {
