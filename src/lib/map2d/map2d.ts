@@ -198,7 +198,9 @@ export function createMap2D(options: Map2DOptions): Map2D {
     schedule();
   });
   observer.observe(container);
-  draw();
+  // (The first frame in the next animation frame: the caller sets its scene first, and an empty
+  // frame drawn now would never be seen.)
+  schedule();
 
   const map: Map2D = {
     canvas,
