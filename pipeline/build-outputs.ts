@@ -14,7 +14,7 @@ import { buildCitations, citationUses } from './steps/citations';
 import { NTM_RULE, buildNtm, parseFormerCommunes } from './steps/ntm';
 import type { AreaFeature, Inputs } from './steps/load-inputs';
 import { simplifyTopology } from './steps/simplify';
-import { toTopoJson } from './steps/topojson';
+import { toTopoJson, withOuterEdge } from './steps/topojson';
 import { makeLand } from './steps/site-placement';
 import { buildSites, parseSiteAreas } from './steps/sites';
 import { bayWater } from './steps/bay-water';
@@ -282,9 +282,11 @@ export async function buildOutputs(
     zones: overviewZones.features,
   });
   // The light shapes as TopoJSON (shared borders once, same 0.00001° grid): fewer bytes, same shapes.
-  const topo = async (path: string, fc: FeatureCollection) => {
+  // (The units' overview file also carries their outer edge, the province's outline there: withOuterEdge.)
+  const topo = async (path: string, fc: FeatureCollection, edge = false) => {
     lightGeoJson?.set(path, fc);
-    return encoder.encode((await toTopoJson(fc)) + '\n');
+    const text = await toTopoJson(fc);
+    return encoder.encode((edge ? withOuterEdge(text) : text) + '\n');
   };
   return new Map<string, Uint8Array>([
     [OUTPUT_FILES.archive, archive],
@@ -294,7 +296,7 @@ export async function buildOutputs(
     [OUTPUT_FILES.zones, await topo(OUTPUT_FILES.zones, lightZones)],
     [OUTPUT_FILES.context, await topo(OUTPUT_FILES.context, lightContext)],
     [OUTPUT_FILES.homeSvg, encoder.encode(homeSvg)],
-    [OUTPUT_FILES.communesOverview, await topo(OUTPUT_FILES.communesOverview, overviewCommunes)],
+    [OUTPUT_FILES.communesOverview, await topo(OUTPUT_FILES.communesOverview, overviewCommunes, true)],
     [OUTPUT_FILES.zonesOverview, await topo(OUTPUT_FILES.zonesOverview, overviewZones)],
     [OUTPUT_FILES.contextOverview, await topo(OUTPUT_FILES.contextOverview, overviewContext)],
     [OUTPUT_FILES.sources, json(sources)],

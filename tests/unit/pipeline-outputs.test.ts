@@ -104,9 +104,11 @@ describe("overview area files (the 2D map's lowest levels, src/lib/map2d/overvie
 
   it("give the province's outline as the units' outer edge: the arcs one unit alone uses, along the full outline", () => {
     const text = new TextDecoder().decode(outputs.get(OUTPUT_FILES.communesOverview));
-    const edge = decodeAreas(JSON.parse(text), { edge: true })!.edge!;
+    const edge = decodeAreas(JSON.parse(text))!.edge!;
     expect(edge.type).toBe('MultiLineString');
-    expect(decodeAreas(JSON.parse(text))!.edge).toBeUndefined();
+    // (Stitched by the pipeline: only that file carries it.)
+    expect(Object.keys(JSON.parse(text).objects)).toEqual(['areas', 'edge']);
+    expect(decode(OUTPUT_FILES.communes).edge).toBeUndefined();
     // Every shared border is left out: no edge segment is used by two units.
     const key = (p: Position, q: Position) =>
       [p, q]

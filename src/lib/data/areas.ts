@@ -1,7 +1,7 @@
 // Decodes the app's light area files (TopoJSON written by pipeline/steps/topojson.ts) into GeoJSON,
 // the one place that knows their format: every consumer (2D map, filters, distances, exports) gets GeoJSON.
-import { feature, mesh } from 'topojson-client';
-import type { Topology } from 'topojson-specification';
+import { feature } from 'topojson-client';
+import type { MultiLineString as TopoMultiLineString, Topology } from 'topojson-specification';
 import type { FeatureCollection, MultiLineString } from 'geojson';
 
 /** The light area files in public/data (TopoJSON, one object each). */
@@ -24,26 +24,30 @@ export const areaPath = (name: AreaFile, detail: AreaDetail = 'full') => `/data/
 /**
  * The overview file whose outer edge is the province's outline at the overview levels: the overview
  * context carries no outline (kind home, ~9,800 vertices, 38 % of the first view's), so the 2D map
- * strokes the edges of the units that no other unit shares, the line the units' fills end at.
+ * strokes the edges of the units that no other unit shares, the line the units' fills end at. The
+ * pipeline stitches that edge and writes it into this file as a second object (EDGE_OBJECT).
  */
 export const EDGE_SOURCE: AreaFile = 'communes_2025';
 
-/** A decoded area file; `edge` (a GeoJSON foreign member): the outer edge of its areas, when asked for. */
+/** The object beside the areas in EDGE_SOURCE's overview file: the arcs that only one area uses (pipeline/steps/topojson.ts withOuterEdge). */
+export const EDGE_OBJECT = 'edge';
+
+/** A decoded area file; `edge` (a GeoJSON foreign member): the outer edge of its areas, where the file has one. */
 export type DecodedAreas = FeatureCollection & { edge?: MultiLineString };
 
 /**
- * GeoJSON from a parsed area file (a TopoJSON Topology with one object), or null if it is not one.
- * With `edge`, also the arcs that only one of its areas uses (topojson-client's mesh), as a
- * MultiLineString.
+ * GeoJSON from a parsed area file (a TopoJSON Topology with one geometry collection, and in EDGE_SOURCE's
+ * overview file an `edge` MultiLineString beside it), or null if it is not one.
  * @example decodeAreas(JSON.parse(text))?.features.length
  */
-export function decodeAreas(value: unknown, options: { edge?: boolean } = {}): DecodedAreas | null {
+export function decodeAreas(value: unknown): DecodedAreas | null {
   const topo = value as Partial<Topology> | null;
   if (!topo || topo.type !== 'Topology' || !topo.objects || !Array.isArray(topo.arcs)) return null;
-  const objects = Object.values(topo.objects);
+  const { [EDGE_OBJECT]: edge, ...rest } = topo.objects;
+  const objects = Object.values(rest);
   const object = objects[0];
-  if (objects.length !== 1 || object?.type !== 'GeometryCollection') return null;
+  if (objects.length !== 1 || object?.type !== 'GeometryCollection' || (edge && edge.type !== 'MultiLineString')) return null;
   const areas: DecodedAreas = feature(topo as Topology, object);
-  if (options.edge) areas.edge = mesh(topo as Topology, object as Parameters<typeof mesh>[1], (a, b) => a === b);
+  if (edge) areas.edge = feature(topo as Topology, edge as TopoMultiLineString).geometry as MultiLineString;
   return areas;
 }

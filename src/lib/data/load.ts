@@ -2,7 +2,7 @@
 import type { FactsFile } from './facts-types';
 import type { AppIndex, DataSource } from './unit-index-types';
 import { takeEarlyJson } from './early';
-import { areaPath, decodeAreas, EDGE_SOURCE, type AreaDetail, type AreaFile, type DecodedAreas } from './areas';
+import { areaPath, decodeAreas, type AreaDetail, type AreaFile, type DecodedAreas } from './areas';
 
 export class DataLoadError extends Error {
   constructor(readonly what: string, detail: string) {
@@ -61,8 +61,8 @@ export async function loadFacts(): Promise<FactsFile> {
  */
 export async function loadGeometry(name: AreaFile, detail: AreaDetail = 'full'): Promise<DecodedAreas> {
   const path = areaPath(name, detail);
-  // (The units' overview file also gives the province's outline at the overview levels: EDGE_SOURCE.)
-  const value = decodeAreas(await fetchJson(path), { edge: detail === 'overview' && name === EDGE_SOURCE });
+  // (The units' overview file also gives the province's outline at the overview levels: areas.ts EDGE_SOURCE.)
+  const value = decodeAreas(await fetchJson(path));
   if (!value) throw new DataLoadError(path, 'unexpected content');
   return value;
 }
