@@ -8,7 +8,7 @@ import { mapTheme } from '../../src/lib/style/map-theme';
 import { NTM_COLOURS } from '../../src/lib/style/palette';
 import { homeSvgBox } from '../../src/lib/map2d/first-picture';
 import type { Map2D } from '../../src/lib/map2d/map2d';
-import { openApp, project } from './helpers';
+import { openApp, project, recordedFrames, recordFrames, shellAndMapFrames } from './helpers';
 
 interface Index {
   bounds: [number, number, number, number];
@@ -63,6 +63,15 @@ test('the first picture and the WebGL map agree: each unit under the same screen
   expect(appData.sort()).toEqual(['/data/index.json', '/data/sources.json']);
 });
 
+test('shell first: the top bar, the controls and the legend are painted in a frame before MapLibre is created', async ({ page }) => {
+  await recordFrames(page);
+  await page.goto('/');
+  await page.waitForFunction(() => document.documentElement.dataset.mapIdle === 'true', null, { timeout: 45_000 });
+  await expect(page.locator('html')).toHaveAttribute('data-renderer', 'webgl');
+  const { shell, map } = shellAndMapFrames(await recordedFrames(page));
+  expect(shell, 'a frame painted the whole shell').toBeGreaterThanOrEqual(0);
+  expect(map, 'a frame painted the map').toBeGreaterThan(shell);
+});
 test("the boot script's picture is on screen before the app's code has run, without a request: the units' land where they are, sea around", async ({
   page,
 }) => {

@@ -168,3 +168,42 @@ export const PUSHED_TOWARDS: [number, number][] = [
   [100, 15],
   [115, 15],
 ];
+
+/** What one animation frame was about to paint: the shell's parts, and whether a map had been created. */
+export interface FrameContent {
+  header: boolean;
+  controls: boolean;
+  legend: boolean;
+  map: boolean;
+}
+
+/**
+ * Records, from the page's first animation frame on, what each frame is about to paint (an
+ * animation-frame callback runs just before its frame's paint): the top bar, the side column's
+ * controls and legend, and whether either map has created its canvas. Call before `page.goto`;
+ * read with `recordedFrames`.
+ */
+export async function recordFrames(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const frames: { header: boolean; controls: boolean; legend: boolean; map: boolean }[] = [];
+    (window as unknown as { __qnFrames: typeof frames }).__qnFrames = frames;
+    const tick = () => {
+      frames.push({
+        header: !!document.querySelector('header.topbar h1'),
+        controls: !!document.querySelector('[data-testid=theme-select]'),
+        legend: !!document.querySelector('#side .legend'),
+        map: !!document.querySelector('canvas.map2d-canvas, canvas.maplibregl-canvas'),
+      });
+      if (frames.length < 600 && !document.documentElement.dataset.mapIdle) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+}
+
+/** The frames `recordFrames` saw. */
+export const recordedFrames = (page: Page): Promise<FrameContent[]> => page.evaluate(() => (window as unknown as { __qnFrames: FrameContent[] }).__qnFrames);
+
+/** Index of the first frame that painted the whole shell (top bar, controls, legend), and of the first with a map. */
+export function shellAndMapFrames(frames: FrameContent[]): { shell: number; map: number } {
+  return { shell: frames.findIndex((f) => f.header && f.controls && f.legend), map: frames.findIndex((f) => f.map) };
+}

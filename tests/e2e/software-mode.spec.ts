@@ -2,6 +2,7 @@
 // choice (Playwright project `software`): the app draws with the 2D map and never downloads MapLibre;
 // a person can still choose the WebGL map, which is remembered; `?renderer=` overrides for a link.
 import { expect, test, type Page } from '@playwright/test';
+import { recordedFrames, recordFrames, shellAndMapFrames } from './helpers';
 
 /** MapLibre's chunk and its worker (both carry the name in the build). */
 const isMapLibre = (url: string) => /maplibre/i.test(new URL(url).pathname);
@@ -36,6 +37,15 @@ test('software WebGL: the 2D map with a note saying why, and no MapLibre byte fe
     'tile archive requested',
   ).toBe(false);
   expect(await page.evaluate(() => 'qnMap' in window)).toBe(false);
+});
+
+test('shell first: the top bar, the controls and the legend are painted in a frame before the 2D map is created', async ({ page }) => {
+  await recordFrames(page);
+  await page.goto('/');
+  await open2D(page);
+  const { shell, map } = shellAndMapFrames(await recordedFrames(page));
+  expect(shell, 'a frame painted the whole shell').toBeGreaterThanOrEqual(0);
+  expect(map, 'a frame painted the map').toBeGreaterThan(shell);
 });
 
 test('"use the WebGL map" switches to MapLibre with the view kept, and is remembered after a reload', async ({ page }) => {
