@@ -5,43 +5,21 @@ import type { FeatureCollection } from 'geojson';
 import { decodeAreas, EDGE_OBJECT } from '../../src/lib/data/areas';
 import { toTopoJson, withOuterEdge } from '../../pipeline/steps/topojson';
 
+/** A unit square's ring with its lower left corner at x0, 0. */
+const square = (x0: number) => [
+  [
+    [x0, 0],
+    [x0 + 1, 0],
+    [x0 + 1, 1],
+    [x0, 1],
+    [x0, 0],
+  ],
+];
+
 /** Two unit squares side by side, sharing the border x = 1. */
 const squares: FeatureCollection = {
   type: 'FeatureCollection',
-  features: [
-    {
-      type: 'Feature',
-      properties: { code: 'a' },
-      geometry: {
-        type: 'Polygon',
-        coordinates: [
-          [
-            [0, 0],
-            [1, 0],
-            [1, 1],
-            [0, 1],
-            [0, 0],
-          ],
-        ],
-      },
-    },
-    {
-      type: 'Feature',
-      properties: { code: 'b' },
-      geometry: {
-        type: 'Polygon',
-        coordinates: [
-          [
-            [1, 0],
-            [2, 0],
-            [2, 1],
-            [1, 1],
-            [1, 0],
-          ],
-        ],
-      },
-    },
-  ],
+  features: ['a', 'b'].map((code, i) => ({ type: 'Feature', properties: { code }, geometry: { type: 'Polygon', coordinates: square(i) } })),
 };
 
 /** Each segment of some lines, direction-free, as text. */
