@@ -53,6 +53,7 @@
     sheet.href = BOOT.css;
     sheet.onload = sheet.onerror = function () {
       styled = true;
+      if (fontsWanted) requestFonts();
       if (ready) start();
     };
     doc.head.appendChild(sheet);
@@ -134,12 +135,27 @@
   };
   // The app's fonts: requested once the picture's frame has begun, not from index.html's head,
   // where Chromium holds a page's first frame for preloaded fonts (the picture came ~100 ms later
-  // on a 2-core office PC: README "Measurements", session 6).
+  // on a 2-core office PC: README "Measurements", session 6). The faces the app's stylesheet
+  // declares are loaded then (once it is in), so they are ready when the shell is first laid out:
+  // left to the first layout that needs them, they came after it (the shell laid out and painted
+  // in a fallback font, then again, while the map was being built) and their preloads were at times
+  // fetched a second time. Without declared faces (`vite dev`: styles come with the code), preloads.
   var fontsRequested = false;
+  var fontsWanted = false;
   var requestFonts = function () {
-    if (fontsRequested) return;
+    fontsWanted = true;
+    if (fontsRequested || !styled) return;
     fontsRequested = true;
-    preload(BOOT.fonts, 'preload', 'font');
+    var faces = 0;
+    try {
+      doc.fonts.forEach(function (face) {
+        faces++;
+        if (face.status === 'unloaded') face.load().catch(function () {});
+      });
+    } catch {
+      faces = 0;
+    }
+    if (!faces) preload(BOOT.fonts, 'preload', 'font');
   };
   if (search.has('presenter')) {
     if (wrap) wrap.remove();

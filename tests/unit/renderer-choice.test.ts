@@ -47,6 +47,8 @@ function boot(
     picture = false,
     /** The 2D map's first files (full versions). */
     data = ['/data/a.geojson'],
+    /** The font faces the app's stylesheet declares (document.fonts); none: as in `vite dev`. */
+    faces = 0,
   } = {},
 ): RendererChoice & {
   firstLevel: string | undefined;
@@ -60,6 +62,8 @@ function boot(
   /** The files the boot script fetched (once each). */
   fetched: string[];
   early: Record<string, Promise<unknown>>;
+  /** How many times each declared face was asked to load. */
+  faceLoads: number[];
 } {
   const figures = {
     box: [0, 0, 10, 10],
@@ -93,7 +97,18 @@ function boot(
     getExtension: (name: string) => (name === 'WEBGL_lose_context' ? { loseContext: () => (lost = true) } : {}),
     getParameter: () => renderer,
   };
+  const faceLoads = Array.from({ length: faces }, () => 0);
+  const fontFaces = faceLoads.map((_, i) => ({
+    get status() {
+      return faceLoads[i]! > 0 ? 'loading' : 'unloaded';
+    },
+    load: () => {
+      faceLoads[i]!++;
+      return Promise.resolve();
+    },
+  }));
   const document = {
+    fonts: { forEach: (f: (face: (typeof fontFaces)[number]) => void) => fontFaces.forEach(f) },
     documentElement: { dataset },
     head: {
       appendChild: (el: { href?: string; src?: string; type?: string }) => {
@@ -152,6 +167,7 @@ function boot(
     get early() {
       return window.__qnEarlyJson ?? {};
     },
+    faceLoads,
   };
 }
 
@@ -231,6 +247,25 @@ describe("index.html's boot script", () => {
     expect(got.preloads).toContain(font);
     expect(got.appended.find((el) => el.href === font)).toMatchObject({ rel: 'preload', as: 'font', type: 'font/woff2', crossOrigin: 'anonymous' });
     expect(boot(SWIFTSHADER, { fonts: [font] }).preloads).toContain(font);
+  });
+
+  it("loads the stylesheet's font faces once the picture's frame has begun and the styles are in, with no font preload; preloads where none are declared", () => {
+    const font = '/assets/be-vietnam-pro-400-x.woff2';
+    const got = boot(SWIFTSHADER, { fonts: [font], picture: true, faces: 2, entry: '/assets/index-x.js', css: '/assets/index-x.css' });
+    expect(got.faceLoads).toEqual([0, 0]);
+    // The frame first: the faces wait for the stylesheet that declares them…
+    got.frame();
+    expect(got.faceLoads).toEqual([0, 0]);
+    (got.appended[0] as { onload: () => void }).onload();
+    // …then each loads once, and no preload is added for the files.
+    expect(got.faceLoads).toEqual([1, 1]);
+    expect(got.preloads).not.toContain(font);
+    // The styles first: at the frame.
+    const styled = boot(SWIFTSHADER, { fonts: [font], picture: true, faces: 2, entry: '/assets/index-x.js' });
+    expect(styled.faceLoads).toEqual([0, 0]);
+    styled.frame();
+    expect(styled.faceLoads).toEqual([1, 1]);
+    expect(styled.preloads).not.toContain(font);
   });
 
   it("requests the app's data on every path and the 2D map's first files on the 2D path at once (one request each, no preload), and parses them once the picture's frame has begun, at once without a picture", async () => {
