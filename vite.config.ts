@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { VitePWA } from 'vite-plugin-pwa';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import sirv from 'sirv';
-import { defineConfig, type Plugin, type Rollup } from 'vite';
+import { defineConfig, minifySync, type Plugin, type Rollup } from 'vite';
 import { chunkPlan } from './build/chunk-plan';
 import { precompress } from './build/precompress';
 import { bootPictureFromSvg } from './src/boot/home-picture';
@@ -171,9 +171,12 @@ function bootPlugin(): Plugin {
           fonts,
         };
         // (Whole-line comments are dropped: they are for readers of boot.js, not bytes for every visitor.)
-        const source = readFileSync(resolve(import.meta.dirname, 'src/boot/boot.js'), 'utf8')
+        // (Minified in the build: every visitor's first bytes, the picture's among them; comments and
+        // indentation are for readers of boot.js.)
+        const text = readFileSync(resolve(import.meta.dirname, 'src/boot/boot.js'), 'utf8')
           .replace(/^\s*(\/\/.*|\/\* global .*\*\/)\n/gm, '')
           .replace('})(__BOOT__);', () => `})(${JSON.stringify(figures)});`);
+        const source = ctx.bundle ? minifySync('boot.js', text, { compress: true, mangle: true }).code.trim() : text;
         const out = html.replace('<!--qn-boot-->', () => `<script>${source}</script>`);
         if (!ctx.bundle) return out;
         // (The script's hash once Vite has put the final asset names in: `generateBundle` below.)
